@@ -1,0 +1,21 @@
+import Link from 'next/link';
+
+/** The bar on every page: the site's name, linking home. */
+export function SiteHeader() {
+  return (
+    <header className="border-b border-neutral-200 bg-white/90 dark:border-neutral-800 dark:bg-neutral-950/90">
+      <nav aria-label="Site" className="mx-auto flex max-w-4xl items-center justify-between px-4 py-3 sm:px-6">
+        <Link
+          href="/"
+          className="flex items-center gap-2 text-base font-bold tracking-tight text-neutral-900 hover:text-amber-800 dark:text-neutral-100 dark:hover:text-amber-300"
+        >
+          <svg aria-hidden="true" viewBox="0 0 24 24" className="h-6 w-6 text-amber-700 dark:text-amber-300" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
+            <path d="M7 3h7l5 5v13H7z" />
+            <path d="M14 3v5h5M10 12h6M10 16h6" />
+          </svg>
+          Daily Papers
+        </Link>
+      </nav>
+    </header>
+  );
+}

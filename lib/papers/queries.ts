@@ -1,0 +1,94 @@
+import { db } from '@/lib/db';
+import { todayUtc, type FeedDay } from '@/lib/dates/feed-day';
+import { LINK_KINDS, type LinkKind } from './schema';
+import type { AdjacentDays, DayListing, PaperDetail, PaperSummary } from './types';
+
+/** How many author names a card shows before "et al.". */
+const CARD_AUTHOR_LIMIT = 8;
+
+/** The most recent day with papers, never in the future. */
+export async function getLatestFeedDay(now: Date = new Date()): Promise<FeedDay | null> {
+  const latest = await db.listing.findFirst({
+    where: { day: { lte: todayUtc(now) } },
+    orderBy: { day: 'desc' },
+    select: { day: true },
+  });
+  return latest ? (latest.day as FeedDay) : null;
+}
+
+export async function listPapersForDay(day: FeedDay): Promise<DayListing> {
+  const listings = await db.listing.findMany({
+    where: { day },
+    orderBy: [{ rank: 'asc' }, { paperId: 'asc' }],
+    select: {
+      rank: true,
+      paper: {
+        select: {
+          slug: true,
+          title: true,
+          abstract: true,
+          authors: { orderBy: { position: 'asc' }, take: CARD_AUTHOR_LIMIT, select: { name: true } },
+          links: { where: { kind: 'code' }, take: 1, select: { url: true } },
+          _count: { select: { authors: true } },
+        },
+      },
+    },
+  });
+  const papers: PaperSummary[] = listings.map(({ rank, paper }) => ({
+    slug: paper.slug,
+    title: paper.title,
+    abstract: paper.abstract,
+    authors: paper.authors.map((author) => author.name),
+    authorCount: paper._count.authors,
+    codeUrl: paper.links[0]?.url ?? null,
+    rank,
+  }));
+  return { day, papers };
+}
+
+/** The closest days before and after `day` that have papers (empty days are skipped). */
+export async function getAdjacentFeedDays(day: FeedDay, now: Date = new Date()): Promise<AdjacentDays> {
+  const [previous, next] = await Promise.all([
+    db.listing.findFirst({ where: { day: { lt: day } }, orderBy: { day: 'desc' }, select: { day: true } }),
+    db.listing.findFirst({
+      where: { day: { gt: day, lte: todayUtc(now) } },
+      orderBy: { day: 'asc' },
+      select: { day: true },
+    }),
+  ]);
+  return { previous: (previous?.day as FeedDay) ?? null, next: (next?.day as FeedDay) ?? null };
+}
+
+export async function getPaperBySlug(slug: string): Promise<PaperDetail | null> {
+  const paper = await db.paper.findUnique({
+    where: { slug },
+    select: {
+      slug: true,
+      arxivId: true,
+      arxivVersion: true,
+      title: true,
+      abstract: true,
+      publishedAt: true,
+      comment: true,
+      journalRef: true,
+      doi: true,
+      authors: { orderBy: { position: 'asc' }, select: { name: true, affiliation: true } },
+      categories: { orderBy: { position: 'asc' }, select: { code: true } },
+      links: { select: { kind: true, url: true, title: true } },
+      listing: { select: { day: true, rank: true, submittedBy: true } },
+    },
+  });
+  if (!paper) return null;
+  return {
+    ...paper,
+    categories: paper.categories.map((category) => category.code),
+    links: paper.links
+      .map((link) => ({ ...link, kind: toLinkKind(link.kind) }))
+      .sort((a, b) => LINK_KINDS.indexOf(a.kind) - LINK_KINDS.indexOf(b.kind)),
+    listing: paper.listing ? { ...paper.listing, day: paper.listing.day as FeedDay } : null,
+  };
+}
+
+function toLinkKind(kind: string): LinkKind {
+  return (LINK_KINDS as readonly string[]).includes(kind) ? (kind as LinkKind) : 'other';
+}

@@ -1,0 +1,48 @@
+// Prisma CLI configuration. Two jobs beyond the usual paths:
+//
+// 1. Offline schema engine. Every CLI command first tries to download the native `schema-engine`
+//    from binaries.prisma.sh, which these machines cannot reach. The CLI reads this file before it
+//    resolves engines, so pointing PRISMA_SCHEMA_ENGINE_BINARY at our shim (which runs
+//    @prisma/schema-engine-wasm on the project's own driver adapters) makes generate, migrate and
+//    db commands work offline. See docs STACK.md, "Prisma offline: the schema engine".
+// 2. One engine per deployment. DATABASE_URL's scheme picks the schema and the migrations folder:
+//    prisma/schema.prisma (SQLite, the source of truth) or prisma/postgres/schema.prisma (derived
+//    by scripts/db/generate-postgres-schema.mjs).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'prisma/config';
+import { resolveDatabaseUrl } from './lib/db/database-url';
+
+const projectRoot = path.dirname(fileURLToPath(import.meta.url));
+
+// Prisma 7 no longer reads .env; Next does. Load the same files (existing variables win) so
+// `prisma migrate` and `next dev` talk to the same database.
+for (const file of ['.env.local', '.env']) {
+  const envPath = path.join(projectRoot, file);
+  if (fs.existsSync(envPath)) process.loadEnvFile(envPath);
+}
+
+process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.join(projectRoot, 'scripts/db/schema-engine.mjs');
+
+const database = resolveDatabaseUrl(process.env, projectRoot);
+if (database.provider === 'sqlite') fs.mkdirSync(path.dirname(database.filePath), { recursive: true });
+
+const layout =
+  database.provider === 'sqlite'
+    ? { schema: 'prisma/schema.prisma', migrations: 'prisma/sqlite/migrations' }
+    : { schema: 'prisma/postgres/schema.prisma', migrations: 'prisma/postgres/migrations' };
+
+export default defineConfig({
+  schema: path.join(projectRoot, layout.schema),
+  migrations: {
+    path: path.join(projectRoot, layout.migrations),
+    seed: 'tsx prisma/seed.ts',
+  },
+  datasource: {
+    url: database.url,
+    // Optional: a dedicated, disposable database for `migrate dev`'s shadow replay. Without it the
+    // engine shim creates and drops a temporary one (PostgreSQL) or uses memory (SQLite).
+    ...(process.env.SHADOW_DATABASE_URL ? { shadowDatabaseUrl: process.env.SHADOW_DATABASE_URL } : {}),
+  },
+});

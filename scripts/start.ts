@@ -1,0 +1,56 @@
+/**
+ * `npm start`: everything a fresh clone still needs, then the server.
+ *   1. apply pending migrations (stock `prisma migrate deploy`),
+ *   2. seed an empty database with the shipped days,
+ *   3. build if there is no production build yet,
+ *   4. serve on HOST:PORT (default 127.0.0.1:3000).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { db, disconnectDb } from '@/lib/db';
+import { resolveDatabaseUrl } from '@/lib/db/database-url';
+import { loadSeedDays } from '@/lib/seed/load-seed-days';
+
+const root = path.resolve(import.meta.dirname, '..');
+const host = process.env.HOST || '127.0.0.1';
+const port = process.env.PORT || '3000';
+const distDir = process.env.NEXT_DIST_DIR || '.next';
+const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
+const prismaBin = path.join(root, 'node_modules/prisma/build/index.js');
+
+function step(message: string) {
+  console.log(`\n▸ ${message}`);
+}
+
+function run(command: string, args: string[]) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+  if (result.status !== 0) {
+    console.error(`✖ ${path.basename(args[0] ?? command)} ${args.slice(1).join(' ')} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+const database = resolveDatabaseUrl();
+step(`Database: ${database.provider === 'sqlite' ? database.filePath : 'PostgreSQL'} — applying migrations`);
+run(process.execPath, [prismaBin, 'migrate', 'deploy']);
+
+const papers = await db.paper.count();
+if (papers === 0) {
+  step('Empty database — loading the seed days');
+  const summary = await loadSeedDays(path.join(root, 'prisma/seed'));
+  console.log(`  ${summary.created} papers created for ${summary.days.join(', ')}`);
+} else {
+  step(`Database has ${papers} papers — not seeding`);
+}
+await disconnectDb();
+
+if (!existsSync(path.join(root, distDir, 'BUILD_ID'))) {
+  step('No production build yet — running next build (about a minute)');
+  run(process.execPath, [nextBin, 'build']);
+}
+
+step(`Serving on http://${host}:${port}`);
+const server = spawn(process.execPath, [nextBin, 'start', '-H', host, '-p', port], { cwd: root, stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+// End-to-end tests against a production build, once per database engine:
+//   node scripts/test/e2e.mjs [--engine sqlite|postgresql] [playwright args…]
+// Each engine gets a fresh database (a temp SQLite file, or a new PostgreSQL database that is
+// dropped afterwards), migrated with the stock Prisma CLI, seeded, plus the e2e fixture days.
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { freePort, ROOT, run, startProcess, waitForServer } from './processes.mjs';
+
+const args = process.argv.slice(2);
+const engineFlag = args.indexOf('--engine');
+const engines = engineFlag >= 0 ? [args.splice(engineFlag, 2)[1]] : ['sqlite', 'postgresql'];
+const playwrightArgs = args;
+const pgServer = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+const runId = `${Date.now().toString(36)}${process.pid.toString(36)}`;
+const node = process.execPath;
+const bin = (relative) => path.join(ROOT, 'node_modules', relative);
+
+async function onPgServer(sql) {
+  const client = new pg.Client({ connectionString: pgServer });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+async function createDatabase(engine) {
+  if (engine === 'sqlite') {
+    const folder = path.join(ROOT, '.tmp', `e2e-${runId}`);
+    mkdirSync(folder, { recursive: true });
+    return { url: `file:${path.join(folder, 'e2e.db')}`, drop: async () => rmSync(folder, { recursive: true, force: true }) };
+  }
+  const name = `dp_e2e_${runId}`;
+  await onPgServer(`CREATE DATABASE "${name}"`);
+  const url = new URL(pgServer);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => onPgServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+}
+
+function countResults(file) {
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  const { expected = 0, unexpected = 0, flaky = 0, skipped = 0 } = report.stats ?? {};
+  return { passed: expected + flaky, failed: unexpected, skipped };
+}
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let failure = null;
+for (const engine of engines) {
+  if (engine !== 'sqlite' && engine !== 'postgresql') throw new Error(`unknown engine ${engine}`);
+  const database = await createDatabase(engine);
+  const env = {
+    DATABASE_URL: database.url,
+    NEXT_DIST_DIR: '.next-e2e',
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+  let server;
+  try {
+    run(`[${engine}] migrate`, node, [bin('prisma/build/index.js'), 'migrate', 'deploy'], env);
+    run(`[${engine}] seed`, node, [bin('prisma/build/index.js'), 'db', 'seed'], env);
+    run(`[${engine}] fixture days`, node, [bin('tsx/dist/cli.mjs'), 'tests/support/load-fixture-days.ts', 'tests/fixtures/e2e-days'], env);
+    run(`[${engine}] next build`, node, [bin('next/dist/bin/next'), 'build'], env);
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    server = startProcess(node, [bin('next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)], { ...env, PUBLIC_BASE_URL: baseUrl });
+    await waitForServer(`${baseUrl}/`, server);
+    const report = path.join(ROOT, '.tmp', `playwright-${engine}-${runId}.json`);
+    try {
+      run(`[${engine}] playwright`, node, [bin('@playwright/test/cli.js'), 'test', ...playwrightArgs], {
+        E2E_BASE_URL: baseUrl,
+        E2E_DATABASE_URL: database.url,
+        PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+      });
+    } finally {
+      try {
+        const counts = countResults(report);
+        for (const key of Object.keys(totals)) totals[key] += counts[key];
+        rmSync(report, { force: true });
+      } catch {
+        // no report: playwright itself failed to start; the error above says why
+      }
+    }
+  } catch (error) {
+    failure ??= error;
+    console.error(`✖ ${error.message}`);
+  } finally {
+    await server?.stop();
+    await database.drop();
+  }
+}
+
+console.log(`\ne2e: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+if (process.env.TEST_TOTALS_FILE) {
+  const { appendFileSync } = await import('node:fs');
+  appendFileSync(process.env.TEST_TOTALS_FILE, `${JSON.stringify({ suite: 'e2e', ...totals })}\n`);
+}
+process.exit(failure || totals.failed > 0 ? 1 : 0);

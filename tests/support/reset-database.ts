@@ -1,0 +1,13 @@
+import { db } from '@/lib/db';
+
+/** Empties every table, children first, so a test starts from a known state. */
+export async function resetDatabase(): Promise<void> {
+  await db.$transaction([
+    db.listing.deleteMany(),
+    db.paperAuthor.deleteMany(),
+    db.paperCategory.deleteMany(),
+    db.paperLink.deleteMany(),
+    db.paper.deleteMany(),
+    db.subscriber.deleteMany(),
+  ]);
+}
