@@ -6,6 +6,16 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  async headers() {
+    // Pages reached through emailed tokens: never cached anywhere, and the token never leaks
+    // to another site through the Referer header.
+    const privatePage = [
+      { key: 'Cache-Control', value: 'private, no-store' },
+      { key: 'Referrer-Policy', value: 'no-referrer' },
+      { key: 'X-Robots-Tag', value: 'noindex' },
+    ];
+    return ['/confirm', '/preferences', '/unsubscribe'].map((source) => ({ source, headers: privatePage }));
+  },
 };
 
 export default nextConfig;

@@ -24,6 +24,9 @@ for (const file of ['.env.local', '.env']) {
 }
 
 process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.join(projectRoot, 'scripts/db/schema-engine.mjs');
+// The CLI's update/telemetry check (a child process calling checkpoint.prisma.io) runs after this
+// file loads; without this it is a DNS lookup leaving the machine on every command.
+process.env.CHECKPOINT_DISABLE ??= '1';
 
 const database = resolveDatabaseUrl(process.env, projectRoot);
 if (database.provider === 'sqlite') fs.mkdirSync(path.dirname(database.filePath), { recursive: true });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ListingInput, PaperRecord } from './schema';
 
 /**
@@ -23,4 +24,39 @@ export function fingerprintPaper(record: PaperRecord, listing: ListingInput | nu
       .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
     listing ? [listing.day, listing.rank, listing.submittedBy, listing.source] : null,
   ]);
+}
+
+/**
+ * Link kinds that curated sources (Hugging Face) own: a paper's code and project pages. Every
+ * other link belongs to the bibliographic record that arXiv sources carry.
+ */
+export const CURATED_LINK_KINDS: readonly string[] = ['code', 'project'];
+
+type MetadataFields = Pick<
+  PaperRecord,
+  'arxivVersion' | 'title' | 'abstract' | 'authors' | 'categories' | 'publishedAt' | 'comment' | 'journalRef' | 'doi' | 'links'
+>;
+
+/**
+ * A short hash of a paper's bibliographic metadata (everything but upvotes, comment counts and
+ * curated links), stored in Paper.contentHash so an import can tell an unchanged paper from one
+ * indexed lookup. SHA-1 is plenty: this detects edits, it does not defend against anyone.
+ */
+export function hashPaperMetadata(record: MetadataFields): string {
+  const text = JSON.stringify([
+    record.arxivVersion,
+    record.title,
+    record.abstract,
+    record.publishedAt?.toISOString() ?? null,
+    record.comment,
+    record.journalRef,
+    record.doi,
+    record.authors.map((author) => [author.name, author.affiliation]),
+    record.categories,
+    record.links
+      .filter((link) => !CURATED_LINK_KINDS.includes(link.kind))
+      .map((link) => `${link.kind} ${link.url} ${link.title ?? ''}`)
+      .sort(),
+  ]);
+  return createHash('sha1').update(text).digest('base64url');
 }

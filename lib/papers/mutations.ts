@@ -1,5 +1,5 @@
 import { db, type Db } from '@/lib/db';
-import { fingerprintPaper } from './fingerprint';
+import { fingerprintPaper, hashPaperMetadata } from './fingerprint';
 import { slugifyTitle } from './slug';
 import {
   listingInputSchema,
@@ -127,6 +127,8 @@ function paperFields(record: PaperRecord) {
     primaryCategory: record.categories[0] ?? null,
     upvotes: record.upvotes,
     numComments: record.numComments,
+    // Kept current here too, so the bulk importer (lib/ingest) can trust it.
+    contentHash: hashPaperMetadata(record),
   };
 }
 

@@ -6,6 +6,37 @@ import type { AdjacentDays, DayListing, PaperDetail, PaperSummary } from './type
 /** How many author names a card shows before "et al.". */
 const CARD_AUTHOR_LIMIT = 8;
 
+/** What a card needs of a paper: the first authors, the code link, the author count. */
+const SUMMARY_SELECT = {
+  slug: true,
+  title: true,
+  abstract: true,
+  authors: { orderBy: { position: 'asc' }, take: CARD_AUTHOR_LIMIT, select: { name: true } },
+  links: { where: { kind: 'code' }, take: 1, select: { url: true } },
+  _count: { select: { authors: true } },
+} as const;
+
+interface SummaryRow {
+  slug: string;
+  title: string;
+  abstract: string;
+  authors: { name: string }[];
+  links: { url: string }[];
+  _count: { authors: number };
+}
+
+function toSummary(paper: SummaryRow, rank: number): PaperSummary {
+  return {
+    slug: paper.slug,
+    title: paper.title,
+    abstract: paper.abstract,
+    authors: paper.authors.map((author) => author.name),
+    authorCount: paper._count.authors,
+    codeUrl: paper.links[0]?.url ?? null,
+    rank,
+  };
+}
+
 /** The most recent day with papers, never in the future. */
 export async function getLatestFeedDay(now: Date = new Date()): Promise<FeedDay | null> {
   const latest = await db.listing.findFirst({
@@ -22,28 +53,10 @@ export async function listPapersForDay(day: FeedDay): Promise<DayListing> {
     orderBy: [{ rank: 'asc' }, { paperId: 'asc' }],
     select: {
       rank: true,
-      paper: {
-        select: {
-          slug: true,
-          title: true,
-          abstract: true,
-          authors: { orderBy: { position: 'asc' }, take: CARD_AUTHOR_LIMIT, select: { name: true } },
-          links: { where: { kind: 'code' }, take: 1, select: { url: true } },
-          _count: { select: { authors: true } },
-        },
-      },
+      paper: { select: SUMMARY_SELECT },
     },
   });
-  const papers: PaperSummary[] = listings.map(({ rank, paper }) => ({
-    slug: paper.slug,
-    title: paper.title,
-    abstract: paper.abstract,
-    authors: paper.authors.map((author) => author.name),
-    authorCount: paper._count.authors,
-    codeUrl: paper.links[0]?.url ?? null,
-    rank,
-  }));
-  return { day, papers };
+  return { day, papers: listings.map(({ rank, paper }) => toSummary(paper, rank)) };
 }
 
 /** The closest days before and after `day` that have papers (empty days are skipped). */
@@ -91,4 +104,22 @@ export async function getPaperBySlug(slug: string): Promise<PaperDetail | null> 
 
 function toLinkKind(kind: string): LinkKind {
   return (LINK_KINDS as readonly string[]).includes(kind) ? (kind as LinkKind) : 'other';
+}
+
+/**
+ * The best papers listed between two days (inclusive): most upvoted first, then by their
+ * rank on their day. The weekly and monthly views and the weekly digest use it.
+ */
+export async function listTopPapersInRange(start: FeedDay, end: FeedDay, limit: number): Promise<(PaperSummary & { day: FeedDay })[]> {
+  const listings = await db.listing.findMany({
+    where: { day: { gte: start, lte: end } },
+    orderBy: [{ paper: { upvotes: 'desc' } }, { rank: 'asc' }, { day: 'asc' }],
+    take: limit,
+    select: {
+      day: true,
+      rank: true,
+      paper: { select: SUMMARY_SELECT },
+    },
+  });
+  return listings.map(({ day, rank, paper }) => ({ ...toSummary(paper, rank), day: day as FeedDay }));
 }

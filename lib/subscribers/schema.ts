@@ -34,3 +34,14 @@ export type SubscribeField = keyof z.input<typeof subscribeFormSchema>;
 
 export const SUBSCRIBER_STATUSES = ['pending', 'confirmed', 'unsubscribed', 'bounced'] as const;
 export type SubscriberStatus = (typeof SUBSCRIBER_STATUSES)[number];
+
+export const DIGEST_FREQUENCIES = ['daily', 'weekly'] as const;
+export type DigestFrequency = (typeof DIGEST_FREQUENCIES)[number];
+
+/** Tokens arrive in URLs and form fields: bounded and charset-checked before any lookup. */
+export const tokenFieldSchema = z.string().trim().min(1, 'This link is incomplete.').max(200, 'This link is not valid.');
+
+export const preferencesFormSchema = z.object({
+  token: tokenFieldSchema,
+  frequency: z.enum(DIGEST_FREQUENCIES, { error: 'Choose daily or weekly.' }),
+});

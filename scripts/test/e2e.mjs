@@ -57,20 +57,28 @@ for (const engine of engines) {
     NEXT_TELEMETRY_DISABLED: '1',
   };
   let server;
+  let mailSink;
   try {
     run(`[${engine}] migrate`, node, [bin('prisma/build/index.js'), 'migrate', 'deploy'], env);
     run(`[${engine}] seed`, node, [bin('prisma/build/index.js'), 'db', 'seed'], env);
     run(`[${engine}] fixture days`, node, [bin('tsx/dist/cli.mjs'), 'tests/support/load-fixture-days.ts', 'tests/fixtures/e2e-days'], env);
     run(`[${engine}] next build`, node, [bin('next/dist/bin/next'), 'build'], env);
+    // A real SMTP server for the app's mail; tests read what it saved.
+    const smtpPort = await freePort();
+    const mailDir = path.join(ROOT, '.tmp', `mail-${engine}-${runId}`);
+    mailSink = startProcess(node, [bin('tsx/dist/cli.mjs'), 'scripts/dev/mail-sink.ts', '--port', String(smtpPort), '--dir', mailDir]);
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
-    server = startProcess(node, [bin('next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)], { ...env, PUBLIC_BASE_URL: baseUrl });
+    const appEnv = { ...env, PUBLIC_BASE_URL: baseUrl, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, MAIL_FROM: 'Daily Papers <papers@test.example>' };
+    server = startProcess(node, [bin('next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)], appEnv);
     await waitForServer(`${baseUrl}/`, server);
     const report = path.join(ROOT, '.tmp', `playwright-${engine}-${runId}.json`);
     try {
       run(`[${engine}] playwright`, node, [bin('@playwright/test/cli.js'), 'test', ...playwrightArgs], {
+        ...appEnv,
         E2E_BASE_URL: baseUrl,
         E2E_DATABASE_URL: database.url,
+        E2E_MAIL_DIR: mailDir,
         PLAYWRIGHT_JSON_OUTPUT_NAME: report,
       });
     } finally {
@@ -87,6 +95,8 @@ for (const engine of engines) {
     console.error(`✖ ${error.message}`);
   } finally {
     await server?.stop();
+    await mailSink?.stop();
+    rmSync(path.join(ROOT, '.tmp', `mail-${engine}-${runId}`), { recursive: true, force: true });
     await database.drop();
   }
 }

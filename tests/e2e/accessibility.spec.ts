@@ -1,7 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-const PAGES = ['/', '/papers/date/2025-09-02', '/papers/2407.13168', '/papers/unified-embedding-battle-tested-feature-representations-for-web-scale-ml-systems', '/papers/date/2025-13-45'];
+const PAGES = [
+  '/',
+  '/papers/date/2025-09-02',
+  '/papers/2407.13168',
+  '/papers/unified-embedding-battle-tested-feature-representations-for-web-scale-ml-systems',
+  '/papers/date/2025-13-45',
+  '/confirm?token=expired-or-unknown',
+  '/unsubscribe?token=1.unknown',
+];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`accessibility in ${colorScheme} mode`, () => {

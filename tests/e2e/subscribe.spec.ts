@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { findSubscribers, uniqueEmail } from './support/database';
 
-const SUCCESS = 'Thanks! You are on the list for the trending-papers digest.';
+const SUCCESS = 'Almost done: check your inbox and click the link we sent to confirm your subscription.';
 
 async function subscribeWith(page: Page, email: string) {
   await page.getByLabel('Email address').fill(email);

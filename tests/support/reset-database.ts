@@ -3,6 +3,9 @@ import { db } from '@/lib/db';
 /** Empties every table, children first, so a test starts from a known state. */
 export async function resetDatabase(): Promise<void> {
   await db.$transaction([
+    db.delivery.deleteMany(),
+    db.digest.deleteMany(),
+    db.rateLimitBucket.deleteMany(),
     db.listing.deleteMany(),
     db.paperAuthor.deleteMany(),
     db.paperCategory.deleteMany(),

@@ -3,6 +3,7 @@
 // each adjustment names the failure it prevents (see docs STACK.md, "Prisma offline").
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import { createDatabase } from './cli-commands.mjs';
+import { asMigrationFailure } from './errors.mjs';
 import { createPgFactory } from './pg-adapter.mjs';
 import { createSqliteFactory, truncateSqliteFile } from './sqlite-adapter.mjs';
 import { writeLogLine } from './log.mjs';
@@ -47,9 +48,10 @@ export class EngineSession {
     this.#diagnosed.clear();
     try {
       engine?.free();
-    } finally {
-      await this.#factory?.raw.closeAll();
+    } catch {
+      // After a Rust panic the instance cannot be freed; the process is about to exit anyway.
     }
+    await this.#factory?.raw.closeAll();
   }
 
   /** @param {(content: string) => Promise<void>} print the CLI's `print` callback */
@@ -59,7 +61,7 @@ export class EngineSession {
       case 'createDatabase':
         return createDatabase(this.#source);
       case 'getDatabaseVersion':
-        return (await this.#engineInstance()).version(params);
+        return (await this.#engineInstance()).version(params.datasource ? params : undefined);
       case 'devDiagnostic':
         return this.#devDiagnostic(params);
       case 'diagnoseMigrationHistory':
@@ -73,6 +75,9 @@ export class EngineSession {
       case 'reset':
         return this.#reset(params);
       case 'applyMigrations':
+        return this.#invoke(method, params).catch((error) => {
+          throw asMigrationFailure(error);
+        });
       case 'dbExecute':
       case 'ensureConnectionValidity':
       case 'introspect':

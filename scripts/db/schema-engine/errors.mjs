@@ -1,3 +1,5 @@
+import { lastPanicMessage } from './wasm.mjs';
+
 // Shapes errors the way the CLI reads the native engine's: JSON-RPC errors carry
 // `data: { is_panic, message, error_code, meta }`, and the CLI shows `error_code` + `message`.
 
@@ -48,9 +50,25 @@ export function explain(error, errorRegistry) {
 }
 
 export function toRpcError(error, errorRegistry) {
-  const message = explain(error, errorRegistry);
-  const data = isWasmPanic(error)
+  const panic = isWasmPanic(error);
+  const message = panic ? lastPanicMessage() || explain(error) : explain(error, errorRegistry);
+  const data = panic
     ? { is_panic: true, message, error: { message }, backtrace: error.stack }
     : { is_panic: false, message, meta: error?.meta ?? null, error_code: typeof error?.code === 'string' && /^P\d{4}$/.test(error.code) ? error.code : null };
   return { code: 4466, message: 'An error happened. Check the data field for details.', data };
+}
+
+/**
+ * The wasm engine reports a migration that fails in applyMigrations as a bare connector error; the
+ * native one wraps it in P3018, which the CLI shows with its resolve instructions. Rebuild that.
+ */
+export function asMigrationFailure(error) {
+  const migration = /apply_script\s+with migration_name="([^"]+)"/.exec(String(error?.message));
+  if (error?.code || !migration) return error;
+  const databaseError = String(error.message).split(/\n\s+0: /)[0].trim();
+  return coded(
+    'P3018',
+    'A migration failed to apply. New migrations cannot be applied before the error is recovered from. Read more about how to resolve migration issues in a production database: https://pris.ly/d/migrate-resolve\n\n' +
+      `Migration name: ${migration[1]}\n\nDatabase error:\n${databaseError}`,
+  );
 }

@@ -9,8 +9,10 @@ const TARGET = 'schema_engine::logger';
 
 /** Writes one raw line (a JSON log from the wasm engine, or ours) to stderr, synchronously. */
 export function writeLogLine(line) {
+  const text = String(line).trimEnd(); // the wasm engine's lines end with a newline already
+  if (!text) return;
   try {
-    writeSync(2, `${line}\n`);
+    writeSync(2, `${text}\n`);
   } catch {
     // stderr closed (the CLI already went away): nothing useful left to do with a log line.
   }

@@ -112,7 +112,12 @@ export function createPgFactory({ url, shadowDatabaseUrl }) {
         if (target(shadow) === target(requireMain())) {
           throw new Error('The shadow database you configured appears to be the same as the main database. Please specify another shadow database.');
         }
-        return track(await connectAdapter(shadow));
+        // The engine replays the whole history on every use (devDiagnostic uses it twice), so
+        // empty it first, as the native engine does with a configured shadow database.
+        const adapter = track(await connectAdapter(shadow));
+        const schemaName = `"${(shadow.schema ?? 'public').replaceAll('"', '""')}"`;
+        await adapter.executeScript(`DROP SCHEMA IF EXISTS ${schemaName} CASCADE; CREATE SCHEMA ${schemaName}`);
+        return adapter;
       }
       // DANGER avoided here: PrismaPg({ connectionString }).connectToShadowDb() would copy the
       // config with another `database`, which node-postgres ignores when `connectionString` is

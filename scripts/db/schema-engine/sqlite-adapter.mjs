@@ -33,6 +33,11 @@ export function createSqliteFactory({ filePath, shadowFilePath }) {
       return track(await inner.connect());
     },
     async connectToShadowDb() {
+      if (shadowFilePath) {
+        // A configured shadow file is replayed into on every use: empty it first, never the main one.
+        if (shadowFilePath === filePath) throw new Error('The shadow database you configured appears to be the same as the main database. Please specify another shadow database.');
+        truncateSqliteFile(shadowFilePath);
+      }
       return track(await inner.connectToShadowDb());
     },
     /** Closes every connection; the engine holds `locking_mode=EXCLUSIVE`, so an unclosed one

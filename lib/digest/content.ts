@@ -1,0 +1,60 @@
+import type { FeedDay } from '@/lib/dates/feed-day';
+import { listPapersForDay, listTopPapersInRange } from '@/lib/papers/queries';
+import { db } from '@/lib/db';
+import type { DigestEdition } from './edition';
+
+export interface DigestPaper {
+  slug: string;
+  title: string;
+  authors: string[];
+  authorCount: number;
+  excerpt: string;
+  day: FeedDay;
+}
+
+export interface DigestContent {
+  edition: DigestEdition;
+  papers: DigestPaper[];
+  /** How many papers the period has in all (the digest shows the top ones). */
+  total: number;
+  subject: string;
+}
+
+const EXCERPT_LENGTH = 280;
+const SUBJECT_TITLE_LENGTH = 70;
+
+/** Cuts text at a word boundary and marks the cut. */
+export function excerpt(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max + 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6)).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/** "Daily Papers, Thu Sep 4: Unified Embedding: Battle-Tested … and 9 more" */
+export function digestSubject(edition: DigestEdition, papers: DigestPaper[]): string {
+  const [top] = papers;
+  if (!top) return `Daily Papers, ${edition.shortLabel}`;
+  const rest = papers.length - 1;
+  return `Daily Papers, ${edition.shortLabel}: ${excerpt(top.title, SUBJECT_TITLE_LENGTH)}${rest > 0 ? ` and ${rest} more` : ''}`;
+}
+
+/** The edition's top papers: the day's order for a daily digest, the week's best for a weekly one. */
+export async function loadDigestContent(edition: DigestEdition, topN: number): Promise<DigestContent> {
+  const [rows, total] =
+    edition.kind === 'daily'
+      ? await listPapersForDay(edition.start).then(({ day, papers }) => [papers.slice(0, topN).map((paper) => ({ ...paper, day })), papers.length] as const)
+      : await Promise.all([
+          listTopPapersInRange(edition.start, edition.end, topN),
+          db.listing.count({ where: { day: { gte: edition.start, lte: edition.end } } }),
+        ]);
+  const papers = rows.map((paper) => ({
+    slug: paper.slug,
+    title: paper.title,
+    authors: paper.authors,
+    authorCount: paper.authorCount,
+    excerpt: excerpt(paper.abstract, EXCERPT_LENGTH),
+    day: paper.day,
+  }));
+  return { edition, papers, total, subject: digestSubject(edition, papers) };
+}

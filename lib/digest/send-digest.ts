@@ -1,0 +1,166 @@
+import { randomBytes } from 'node:crypto';
+import { classifySendError } from '@/lib/mail/smtp-errors';
+import { createMailTransport, type MailTransport } from '@/lib/mail/transport';
+import type { DigestContent } from './content';
+import {
+  claimDeliveries,
+  countDeliveries,
+  enqueueDeliveries,
+  ensureDigest,
+  markFailed,
+  markRetry,
+  markSent,
+  markSkipped,
+  nextRetryAt,
+  releaseClaims,
+  type ClaimedDelivery,
+} from './deliveries';
+import { buildDigestMessage } from './message';
+
+export interface SendOptions {
+  /** Messages per second at most (0: no limit). */
+  rate: number;
+  /** Parallel SMTP connections. */
+  concurrency: number;
+  maxAttempts: number;
+  /** First retry delay; doubles with each attempt. */
+  retryBaseMs: number;
+  /** How long a claimed delivery stays this run's before another run may take it over. */
+  leaseMs: number;
+  claimBatch: number;
+  transport?: MailTransport;
+  signal?: AbortSignal;
+  onProgress?: (progress: SendProgress) => void;
+}
+
+export interface SendProgress {
+  total: number;
+  sent: number;
+  skipped: number;
+  failed: number;
+  retried: number;
+}
+
+export interface SendSummary extends SendProgress {
+  digestKey: string;
+  /** Sent by earlier runs of the same edition: not sent again. */
+  alreadySent: number;
+  interrupted: boolean;
+  failures: Record<string, number>;
+  transport: string;
+}
+
+export const DEFAULT_SEND_OPTIONS: Omit<SendOptions, 'transport' | 'signal' | 'onProgress'> = {
+  rate: 20,
+  concurrency: 3,
+  maxAttempts: 5,
+  retryBaseMs: 30_000,
+  leaseMs: 120_000,
+  claimBatch: 50,
+};
+
+/**
+ * Sends one edition to every confirmed subscriber of its frequency, exactly once each:
+ * deliveries are recorded first, claimed under a lease, and marked sent one by one, so a run
+ * that is stopped and started again, or two runs at once, never mail anyone twice.
+ */
+export async function sendDigest(content: DigestContent, options: Partial<SendOptions> = {}): Promise<SendSummary> {
+  const settings = { ...DEFAULT_SEND_OPTIONS, ...options };
+  const runId = `run-${randomBytes(6).toString('hex')}`;
+  const digest = await ensureDigest(content);
+  await enqueueDeliveries(digest.id, content.edition.kind);
+  const before = await countDeliveries(digest.id);
+  const alreadySent = before.sent ?? 0;
+  const progress: SendProgress = { total: (before.pending ?? 0) + (before.sending ?? 0), sent: 0, skipped: 0, failed: 0, retried: 0 };
+  const failures: Record<string, number> = {};
+  const transport = settings.transport ?? createMailTransport({ pool: true, maxConnections: settings.concurrency });
+  const pace = createPacer(settings.rate);
+  settings.onProgress?.({ ...progress });
+
+  const deliver = async (delivery: ClaimedDelivery) => {
+    if (delivery.subscriber.status !== 'confirmed') {
+      await markSkipped(delivery.id, `subscriber is ${delivery.subscriber.status}`);
+      progress.skipped += 1;
+      return;
+    }
+    await pace();
+    try {
+      const sent = await transport.send(buildDigestMessage(content, delivery.subscriber));
+      await markSent(delivery.id, sent.messageId);
+      progress.sent += 1;
+    } catch (error) {
+      const failure = classifySendError(error);
+      if (failure.kind === 'temporary' && delivery.attempts < settings.maxAttempts) {
+        const delay = settings.retryBaseMs * 2 ** (delivery.attempts - 1);
+        await markRetry(delivery.id, failure.message, new Date(Date.now() + delay));
+        progress.retried += 1;
+      } else {
+        await markFailed(delivery.id, delivery.subscriber.id, failure.message, failure.kind === 'permanent');
+        progress.failed += 1;
+        const reason = failure.message.slice(0, 80);
+        failures[reason] = (failures[reason] ?? 0) + 1;
+      }
+    }
+    settings.onProgress?.({ ...progress });
+  };
+
+  let interrupted = false;
+  try {
+    for (;;) {
+      if (settings.signal?.aborted) {
+        interrupted = true;
+        break;
+      }
+      const claimed = await claimDeliveries(digest.id, runId, settings.claimBatch, settings.leaseMs);
+      if (claimed.length === 0) {
+        // Nothing due now: wait for the earliest retry, or finish when none is left.
+        const retryAt = await nextRetryAt(digest.id);
+        if (!retryAt) break;
+        await waitUntil(retryAt, settings.signal);
+        continue;
+      }
+      await runPool(claimed, settings.concurrency, deliver, settings.signal);
+      // Rows not reached because of an interruption go back to the queue.
+      if (settings.signal?.aborted) await releaseClaims(runId);
+    }
+  } finally {
+    if (!settings.transport) transport.close();
+  }
+  return { ...progress, digestKey: content.edition.key, alreadySent, interrupted, failures, transport: transport.describe() };
+}
+
+async function runPool<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>, signal?: AbortSignal): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length && !signal?.aborted) {
+      const item = items[next];
+      next += 1;
+      if (item !== undefined) await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+}
+
+/** Spaces sends to at most `rate` per second across all workers. */
+function createPacer(rate: number): () => Promise<void> {
+  if (rate <= 0) return async () => {};
+  const interval = 1000 / rate;
+  let nextSlot = Date.now();
+  return async () => {
+    const now = Date.now();
+    const slot = Math.max(now, nextSlot);
+    nextSlot = slot + interval;
+    if (slot > now) await new Promise((resolve) => setTimeout(resolve, slot - now));
+  };
+}
+
+function waitUntil(at: Date, signal?: AbortSignal): Promise<void> {
+  const delay = Math.max(0, at.getTime() - Date.now());
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, delay);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    }, { once: true });
+  });
+}

@@ -1,0 +1,51 @@
+import type { FeedDay } from '@/lib/dates/feed-day';
+import type { ListingRequest, SourceName } from './types';
+
+export interface StoredListing {
+  day: string;
+  rank: number;
+  submittedBy: string | null;
+  source: string;
+}
+
+/** What to write; a null rank is filled in with the next free rank on that day. */
+export interface ListingWrite {
+  day: FeedDay;
+  rank: number | null;
+  submittedBy: string | null;
+  source: SourceName;
+}
+
+const ARXIV_SOURCES: readonly string[] = ['arxiv', 'oai', 'snapshot'];
+
+/**
+ * Which feed day a paper ends up on when an import asks for `request` (docs/decisions/
+ * 004-ingest.md). A paper is listed once. The first listing sticks, so re-imports and newer
+ * versions never move it, except that:
+ * - the operator (`--list-on`, `papers add`) puts it where they say;
+ * - Hugging Face, a curated feed, takes over a day an arXiv source guessed from the submission
+ *   date, moves its own listing to an earlier day it was featured on, and updates the rank and
+ *   submitter on the same day (upvotes keep changing for a week or two).
+ * Returns null when the stored listing stays as it is.
+ */
+export function planListing(
+  stored: StoredListing | null,
+  request: ListingRequest,
+  source: SourceName,
+  explicit: boolean,
+): ListingWrite | null {
+  const write: ListingWrite = { ...request, source: explicit ? 'operator' : source };
+  if (!stored) return write;
+  const sameDay = stored.day === request.day;
+  const refresh = sameDay && (request.rank ?? stored.rank) !== stored.rank;
+  const resubmit = sameDay && request.submittedBy !== null && request.submittedBy !== stored.submittedBy;
+  // On the same day, the listing keeps its rank unless the request names one.
+  const keepRank = sameDay ? { ...write, rank: request.rank ?? stored.rank } : write;
+
+  if (explicit) return !sameDay || refresh || resubmit || stored.source !== 'operator' ? keepRank : null;
+  if (source !== 'hf') return null;
+  if (ARXIV_SOURCES.includes(stored.source)) return write;
+  if (stored.source !== 'hf') return null;
+  if (request.day < stored.day) return write;
+  return refresh || resubmit ? keepRank : null;
+}

@@ -1,0 +1,38 @@
+import { splitAbstractParagraphs } from '@/lib/papers/abstract';
+
+/** Titles and names arrive hard-wrapped and indented (`...Large\n  Connectivity Limit`). */
+export function collapseWhitespace(value: string): string {
+  return stripControlCharacters(value).replace(/\s+/g, ' ').trim();
+}
+
+// NUL and other C0 controls (but tab and newline) turn up in scraped JSON; PostgreSQL refuses
+// NUL in text outright, so one such record would fail a whole batch.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+export function stripControlCharacters(value: string): string {
+  return value.replace(CONTROL_CHARACTERS, '');
+}
+
+/**
+ * One canonical form for abstracts, whichever source sent them: the API's unwrapped text,
+ * the snapshot's hard-wrapped and indented text and OAI's all become paragraphs separated by a
+ * blank line. Without it the same version from two sources would look like an edit.
+ */
+export function canonicalAbstract(value: string): string {
+  return splitAbstractParagraphs(stripControlCharacters(value)).join('\n\n');
+}
+
+/** An optional text field: empty or whitespace-only means absent. */
+export function optionalText(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const text = collapseWhitespace(value);
+  return text === '' ? null : text;
+}
+
+/** A date that must be real: `Date.parse` accepts RFC 1123 (`Mon, 2 Apr 2007 19:18:42 GMT`) and ISO 8601. */
+export function parseInstant(value: unknown): Date | null {
+  if (typeof value !== 'string' || value.trim() === '') return null;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? null : new Date(time);
+}

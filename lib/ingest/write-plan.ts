@@ -1,0 +1,76 @@
+import { CURATED_LINK_KINDS } from '@/lib/papers/fingerprint';
+import type { PaperRecord } from '@/lib/papers/schema';
+import { planListing, type ListingWrite, type StoredListing } from './listing-policy';
+import type { Authority, ListingRequest, SourceName } from './types';
+
+/** A validated record on its way into the database. */
+export interface IngestRecord {
+  position: string;
+  paper: PaperRecord & { arxivId: string };
+  /** hashPaperMetadata(paper), computed once. */
+  hash: string;
+  listing: ListingRequest | null;
+}
+
+/** The stored state of a paper that one indexed query per batch reads. */
+export interface StoredPaper {
+  id: number;
+  arxivId: string | null;
+  arxivVersion: number | null;
+  contentHash: string | null;
+  upvotes: number;
+  numComments: number;
+  links: { kind: string; url: string; title: string | null }[];
+  listing: StoredListing | null;
+}
+
+export interface BatchContext {
+  source: SourceName;
+  authority: Authority;
+  /** The operator chose the day (--list-on, papers add): listings move there. */
+  explicitListing: boolean;
+}
+
+export type RecordPlan =
+  | { kind: 'skip'; record: IngestRecord; reason: string }
+  | {
+      kind: 'write';
+      record: IngestRecord;
+      stored: StoredPaper | null;
+      /** Rewrite the bibliographic metadata (row fields, authors, categories, non-curated links). */
+      metadata: boolean;
+      /** Rewrite upvotes, comment count and code/project links. */
+      stats: boolean;
+      listing: ListingWrite | null;
+    };
+
+/**
+ * Decides, without touching the database, what an import does to one paper. arXiv sources own
+ * the bibliography and never let an older version replace a newer one; curated sources own the
+ * stats and fill in the bibliography only where no arXiv source has (docs/decisions/004-ingest.md).
+ */
+export function planRecord(record: IngestRecord, stored: StoredPaper | null, context: BatchContext): RecordPlan {
+  const listing = record.listing ? planListing(stored?.listing ?? null, record.listing, context.source, context.explicitListing) : null;
+  if (!stored) return { kind: 'write', record, stored, metadata: true, stats: true, listing };
+
+  const incoming = record.paper.arxivVersion;
+  if (context.authority === 'arxiv' && incoming !== null && stored.arxivVersion !== null && incoming < stored.arxivVersion) {
+    return { kind: 'skip', record, reason: 'older version than the one stored' };
+  }
+  const metadataChanged = stored.contentHash !== record.hash;
+  const metadata = context.authority === 'arxiv' ? metadataChanged : stored.arxivVersion === null && metadataChanged;
+  const stats = context.authority === 'curated' && statsDiffer(record.paper, stored);
+  return { kind: 'write', record, stored, metadata, stats, listing };
+}
+
+export function isNoOp(plan: RecordPlan): boolean {
+  return plan.kind === 'write' && plan.stored !== null && !plan.metadata && !plan.stats && plan.listing === null;
+}
+
+function statsDiffer(paper: PaperRecord, stored: StoredPaper): boolean {
+  if (paper.upvotes !== stored.upvotes || paper.numComments !== stored.numComments) return true;
+  const key = (link: { kind: string; url: string; title: string | null }) => `${link.kind} ${link.url} ${link.title ?? ''}`;
+  const incoming = paper.links.filter((link) => CURATED_LINK_KINDS.includes(link.kind)).map(key).sort();
+  const current = stored.links.map(key).sort();
+  return incoming.join('\n') !== current.join('\n');
+}
