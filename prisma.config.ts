@@ -40,7 +40,8 @@ export default defineConfig({
   schema: path.join(projectRoot, layout.schema),
   migrations: {
     path: path.join(projectRoot, layout.migrations),
-    seed: 'tsx prisma/seed.ts',
+    // node --import tsx: found without node_modules/.bin on PATH (scripts call the CLI directly).
+    seed: 'node --import tsx prisma/seed.ts',
   },
   datasource: {
     url: database.url,

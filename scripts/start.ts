@@ -4,6 +4,7 @@
  *   2. seed an empty database with the shipped days,
  *   3. build if there is no production build yet,
  *   4. serve on HOST:PORT (default 127.0.0.1:3000).
+ * `npm run dev` (`--dev`) does 1 and 2, then runs the development server instead.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { resolveDatabaseUrl } from '@/lib/db/database-url';
 import { loadSeedDays } from '@/lib/seed/load-seed-days';
 
 const root = path.resolve(import.meta.dirname, '..');
+const devMode = process.argv.includes('--dev');
 const host = process.env.HOST || '127.0.0.1';
 const port = process.env.PORT || '3000';
 const distDir = process.env.NEXT_DIST_DIR || '.next';
@@ -45,12 +47,21 @@ if (papers === 0) {
 }
 await disconnectDb();
 
-if (!existsSync(path.join(root, distDir, 'BUILD_ID'))) {
-  step('No production build yet — running next build (about a minute)');
-  run(process.execPath, [nextBin, 'build']);
+if (devMode) {
+  step(`Development server on http://${host}:${port}`);
+  serve('dev');
+} else {
+  if (!existsSync(path.join(root, distDir, 'BUILD_ID'))) {
+    step('No production build yet — running next build (about a minute)');
+    run(process.execPath, [nextBin, 'build']);
+  }
+  step(`Serving on http://${host}:${port}`);
+  serve('start');
 }
 
-step(`Serving on http://${host}:${port}`);
-const server = spawn(process.execPath, [nextBin, 'start', '-H', host, '-p', port], { cwd: root, stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
-server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+/** Runs `next dev|start` in the foreground, passing Ctrl-C and SIGTERM on to it. */
+function serve(command: 'dev' | 'start') {
+  const server = spawn(process.execPath, [nextBin, command, '-H', host, '-p', port], { cwd: root, stdio: 'inherit' });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
+  server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
