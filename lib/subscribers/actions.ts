@@ -4,6 +4,7 @@ import { headers } from 'next/headers';
 import { z } from 'zod';
 import type { ActionState } from '@/lib/forms/action-state';
 import { clientIpFrom } from '@/lib/http/client-ip';
+import { classifySendError } from '@/lib/mail/smtp-errors';
 import { hitRateLimit } from '@/lib/rate-limit/fixed-window';
 import { confirmSubscription } from './confirm';
 import { updateFrequency } from './manage';
@@ -45,7 +46,7 @@ export async function subscribeAction(_previous: SubscribeState, formData: FormD
     await subscribe(parsed.data.email);
   } catch (error) {
     if (!(error instanceof ConfirmationNotSentError)) throw error;
-    console.error('subscribe: confirmation email not sent:', error.cause instanceof Error ? error.cause.message : error.cause);
+    console.error('subscribe: confirmation email not sent:', classifySendError(error.cause).message);
     return {
       status: 'error',
       message: 'We could not send the confirmation email just now. Please try again in a few minutes.',
