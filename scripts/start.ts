@@ -13,6 +13,9 @@ import { db, disconnectDb } from '@/lib/db';
 import { resolveDatabaseUrl } from '@/lib/db/database-url';
 import { loadSeedDays } from '@/lib/seed/load-seed-days';
 
+// Next's anonymous telemetry would call out to the internet; nothing here may leave the machine.
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
+
 const root = path.resolve(import.meta.dirname, '..');
 const devMode = process.argv.includes('--dev');
 const host = process.env.HOST || '127.0.0.1';

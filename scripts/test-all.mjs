@@ -6,6 +6,8 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, run } from './test/processes.mjs';
 
+// Nothing the tests run may reach beyond this machine: no Next telemetry.
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 const node = process.execPath;
 const bin = (relative) => path.join(ROOT, 'node_modules', relative);
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -47,8 +49,8 @@ function e2e() {
 let failed = null;
 const steps = [
   () => run('lint', node, [bin('eslint/bin/eslint.js'), '--max-warnings=0', '.']),
-  () => run('typecheck', node, [bin('next/dist/bin/next'), 'typegen']),
-  () => run('tsc', node, [bin('typescript/bin/tsc'), '--noEmit']),
+  () => run('route types (next typegen)', node, [bin('next/dist/bin/next'), 'typegen']),
+  () => run('typecheck (tsc)', node, [bin('typescript/bin/tsc'), '--noEmit']),
   () => run('PostgreSQL schema matches prisma/schema.prisma', node, ['scripts/db/generate-postgres-schema.mjs', '--check']),
   () => vitest('sqlite'),
   () => vitest('postgresql'),
