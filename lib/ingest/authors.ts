@@ -14,7 +14,9 @@ export interface ParsedAuthor {
  */
 export function splitAuthorList(value: string): ParsedAuthor[] {
   const authors: ParsedAuthor[] = [];
-  for (const piece of splitTopLevel(collapseWhitespace(value))) {
+  // The legend of numbered affiliations closes the list: `... B. Two (2) ((1) MIT, (2) ETH)`.
+  const withoutLegend = collapseWhitespace(value).replace(/\s*\(\s*\(\d+\)[^]*\)$/, '');
+  for (const piece of splitTopLevel(withoutLegend)) {
     if (piece.startsWith('(')) continue;
     const match = /^(.*?)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)$/.exec(piece);
     const name = detexName(collapseWhitespace(match ? (match[1] ?? '') : piece));

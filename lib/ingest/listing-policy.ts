@@ -20,7 +20,7 @@ const ARXIV_SOURCES: readonly string[] = ['arxiv', 'oai', 'snapshot'];
 
 /**
  * Which feed day a paper ends up on when an import asks for `request` (docs/decisions/
- * 004-ingest.md). A paper is listed once. The first listing sticks, so re-imports and newer
+ * 007-ingest.md). A paper is listed once. The first listing sticks, so re-imports and newer
  * versions never move it, except that:
  * - the operator (`--list-on`, `papers add`) puts it where they say;
  * - Hugging Face, a curated feed, takes over a day an arXiv source guessed from the submission

@@ -1,14 +1,11 @@
-import { db } from '@/lib/db';
-import { hashPaperMetadata } from '@/lib/papers/fingerprint';
-import { paperRecordSchema, type PaperRecord } from '@/lib/papers/schema';
-import type { FeedDay } from '@/lib/dates/feed-day';
-import { withoutDerivedLinks } from './links';
+import { prepareItem, type ListingMode, type Prepared } from './prepare';
+import { openSqlConnection, type SqlConnection } from './store/connection';
 import { emptySummary, type IngestSummary } from './summary';
-import type { Authority, ListingRequest, Rejection, SourceItem, SourceName } from './types';
+import type { Authority, Rejection, SourceItem, SourceName } from './types';
 import { writeBatch, type RecordOutcome } from './write-batch';
 import type { IngestRecord } from './write-plan';
 
-export type ListingMode = { mode: 'source' } | { mode: 'none' } | { mode: 'on'; day: FeedDay };
+export type { ListingMode } from './prepare';
 
 export interface IngestSettings {
   source: SourceName;
@@ -26,17 +23,26 @@ export interface IngestSettings {
 
 export const DEFAULT_BATCH_SIZE = 2_000;
 
+/** Imports a source's items: each is prepared (validated) here, then written. */
+export async function runIngest(items: AsyncIterable<SourceItem> | Iterable<SourceItem>, settings: IngestSettings): Promise<IngestSummary> {
+  async function* prepared(): AsyncGenerator<Prepared[]> {
+    for await (const item of items) yield [prepareItem(item, settings.listing)];
+  }
+  return runPrepared(prepared(), settings);
+}
+
 /**
- * The shared half of every import: validates each record against the normalised schema,
- * batches them, writes each batch in one transaction and keeps the tally. Bad records are
- * reported and skipped; they never stop the run or reach the database.
+ * The shared half of every import: batches prepared records, writes each batch in one
+ * transaction and keeps the tally. Bad records are reported and skipped; they never stop the
+ * run or reach the database.
  */
-export async function runIngest(items: AsyncIterable<SourceItem>, settings: IngestSettings): Promise<IngestSummary> {
+export async function runPrepared(chunks: AsyncIterable<Prepared[]>, settings: IngestSettings): Promise<IngestSummary> {
   const summary = emptySummary();
   const batchSize = settings.batchSize ?? DEFAULT_BATCH_SIZE;
   const context = { source: settings.source, authority: settings.authority, explicitListing: settings.listing.mode === 'on' };
   let batch: IngestRecord[] = [];
   let ids = new Set<string>();
+  const sql = await openSqlConnection();
 
   const skip = (reason: string) => {
     summary.skipped[reason] = (summary.skipped[reason] ?? 0) + 1;
@@ -47,8 +53,7 @@ export async function runIngest(items: AsyncIterable<SourceItem>, settings: Inge
   };
   const flush = async () => {
     if (batch.length === 0) return;
-    const outcomes = await writeWithFallback(batch, context, reject);
-    for (const outcome of outcomes) {
+    for (const outcome of await writeWithFallback(sql, batch, context, reject)) {
       if (outcome === null) continue;
       if (outcome.status === 'skipped') skip(outcome.reason);
       else summary[outcome.status] += 1;
@@ -58,43 +63,27 @@ export async function runIngest(items: AsyncIterable<SourceItem>, settings: Inge
     settings.onBatch?.(summary);
   };
 
-  for await (const item of items) {
-    if (settings.limit !== undefined && summary.read >= settings.limit) break;
-    summary.read += 1;
-    if (item.kind === 'skip') {
-      if (item.bad) reject({ position: item.position, reason: item.reason, detail: item.detail });
-      else skip(item.reason);
-      continue;
+  try {
+    reading: for await (const chunk of chunks) {
+      for (const item of chunk) {
+        if (settings.limit !== undefined && summary.read >= settings.limit) break reading;
+        summary.read += 1;
+        if (item.kind === 'skip') skip(item.reason);
+        else if (item.kind === 'reject') reject(item.rejection);
+        else {
+          // One paper twice in a batch would race itself; the earlier copy is written first.
+          if (ids.has(item.record.paper.arxivId)) await flush();
+          batch.push(item.record);
+          ids.add(item.record.paper.arxivId);
+          if (batch.length >= batchSize) await flush();
+        }
+      }
     }
-    const parsed = paperRecordSchema.safeParse(item.paper);
-    if (!parsed.success || parsed.data.arxivId === null) {
-      const issue = parsed.error?.issues[0];
-      reject({ position: item.position, reason: issue ? `invalid ${issue.path.join('.') || 'record'}` : 'missing id', detail: issue?.message });
-      continue;
-    }
-    const paper = normalise(parsed.data as PaperRecord & { arxivId: string });
-    // One paper twice in a batch would race itself; the earlier copy is written first.
-    if (ids.has(paper.arxivId)) await flush();
-    batch.push({ position: item.position, paper, hash: hashPaperMetadata(paper), listing: resolveListing(item.listing, settings.listing) });
-    ids.add(paper.arxivId);
-    if (batch.length >= batchSize) await flush();
+    await flush();
+    return summary;
+  } finally {
+    await sql.close();
   }
-  await flush();
-  return summary;
-}
-
-function normalise(paper: PaperRecord & { arxivId: string }): PaperRecord & { arxivId: string } {
-  const withoutDerived = withoutDerivedLinks(paper) as PaperRecord & { arxivId: string };
-  const categories = [...new Set(withoutDerived.categories)];
-  const seen = new Set<string>();
-  const links = withoutDerived.links.filter((link) => !seen.has(`${link.kind} ${link.url}`) && Boolean(seen.add(`${link.kind} ${link.url}`)));
-  return { ...withoutDerived, categories, links };
-}
-
-function resolveListing(request: ListingRequest | null, mode: ListingMode): ListingRequest | null {
-  if (mode.mode === 'none') return null;
-  if (mode.mode === 'on') return { day: mode.day, rank: request?.rank ?? null, submittedBy: request?.submittedBy ?? null };
-  return request;
 }
 
 /**
@@ -103,21 +92,22 @@ function resolveListing(request: ListingRequest | null, mode: ListingMode): List
  * database itself is unreachable, the run stops instead of blaming every record.
  */
 async function writeWithFallback(
+  sql: SqlConnection,
   batch: IngestRecord[],
-  context: Parameters<typeof writeBatch>[1],
+  context: Parameters<typeof writeBatch>[2],
   reject: (rejection: Rejection) => void,
 ): Promise<(RecordOutcome | null)[]> {
   try {
-    return await writeBatch(batch, context);
+    return await writeBatch(sql, batch, context);
   } catch (batchError) {
-    await assertDatabaseReachable(batchError);
+    await assertDatabaseReachable(sql, batchError);
     const outcomes: (RecordOutcome | null)[] = [];
     for (const record of batch) {
       try {
-        outcomes.push(...(await writeBatch([record], context)));
+        outcomes.push(...(await writeBatch(sql, [record], context)));
       } catch (error) {
-        await assertDatabaseReachable(error);
-        reject({ position: record.position, reason: 'refused by the database', detail: firstLine(error) });
+        await assertDatabaseReachable(sql, error);
+        reject({ position: record.position, reason: 'refused by the database', detail: lastLine(error) });
         outcomes.push(null);
       }
     }
@@ -125,14 +115,14 @@ async function writeWithFallback(
   }
 }
 
-async function assertDatabaseReachable(cause: unknown): Promise<void> {
+async function assertDatabaseReachable(sql: SqlConnection, cause: unknown): Promise<void> {
   try {
-    await db.$queryRaw`SELECT 1`;
+    await sql.all('SELECT 1');
   } catch {
     throw cause;
   }
 }
 
-function firstLine(error: unknown): string {
+function lastLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).trim().split('\n').at(-1) ?? '';
 }

@@ -1,79 +1,78 @@
-import type { Db } from '@/lib/db';
-// Only the SQL template class: it is engine-neutral, and each client turns it into its own
-// placeholders (`?` for SQLite, `$1` for PostgreSQL) when it runs the statement.
-import { Prisma } from '@/lib/generated/prisma-sqlite/client';
-
-export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
-
-type Value = string | number | Date | null;
+import type { SqlConnection, SqlValue } from './store/connection';
 
 /** Below SQLite's 32,766 and PostgreSQL's 65,535 bound parameters per statement. */
 const MAX_PARAMETERS = 30_000;
+/** Rows per INSERT: large enough to amortise the call, fixed so the statement is prepared once. */
+const MAX_ROWS_PER_INSERT = 500;
 
-/**
- * Multi-row INSERTs, chunked to the engines' parameter limits. Prisma's createMany costs
- * ~60 µs a row in its query interpreter; a plain INSERT through the same driver adapter costs
- * ~4 µs, which is what lets a bulk import keep up with a streamed file.
- */
-export async function insertRows(tx: Tx, table: string, columns: readonly string[], rows: readonly Value[][]): Promise<void> {
-  for (const chunk of chunks(rows, columns.length)) await tx.$executeRaw(insertStatement(table, columns, chunk, ''));
+/** Multi-row INSERTs, chunked under the engines' limits. */
+export async function insertRows(sql: SqlConnection, table: string, columns: readonly string[], rows: readonly SqlValue[][]): Promise<void> {
+  for (const chunk of chunks(rows, columns.length)) await sql.run(insertStatement(table, columns, chunk.length, ''), chunk.flat());
 }
 
 /** Like {@link insertRows}, returning `returning` columns of each inserted row (in no particular order). */
 export async function insertRowsReturning<T>(
-  tx: Tx,
+  sql: SqlConnection,
   table: string,
   columns: readonly string[],
-  rows: readonly Value[][],
+  rows: readonly SqlValue[][],
   returning: readonly string[],
 ): Promise<T[]> {
   const result: T[] = [];
   for (const chunk of chunks(rows, columns.length)) {
-    result.push(...(await tx.$queryRaw<T[]>(insertStatement(table, columns, chunk, ` RETURNING ${returning.map(quote).join(', ')}`))));
+    const suffix = ` RETURNING ${returning.map(quote).join(', ')}`;
+    result.push(...(await sql.all<T>(insertStatement(table, columns, chunk.length, suffix), chunk.flat())));
   }
   return result;
 }
 
 /** `UPDATE table SET a = ?, b = ? WHERE key = ?` for one row. */
-export async function updateRow(tx: Tx, table: string, values: Record<string, Value>, key: string, keyValue: Value): Promise<void> {
-  const columns = Object.keys(values);
-  const strings = [`UPDATE ${quote(table)} SET ${quote(columns[0] ?? key)} = `];
-  for (const column of columns.slice(1)) strings.push(`, ${quote(column)} = `);
-  strings.push(` WHERE ${quote(key)} = `, '');
-  await tx.$executeRaw(new Prisma.Sql(strings, [...Object.values(values), keyValue]));
+export async function updateRow(sql: SqlConnection, table: string, values: Record<string, SqlValue>, key: string, keyValue: SqlValue): Promise<void> {
+  const assignments = Object.keys(values).map((column) => `${quote(column)} = ?`);
+  await sql.run(`UPDATE ${quote(table)} SET ${assignments.join(', ')} WHERE ${quote(key)} = ?`, [...Object.values(values), keyValue]);
 }
 
-/** `DELETE FROM table WHERE column IN (...)`, plus an optional fixed condition. */
-export async function deleteWhereIn(tx: Tx, table: string, column: string, values: readonly Value[], extra = ''): Promise<void> {
-  for (let i = 0; i < values.length; i += MAX_PARAMETERS) {
-    const part = values.slice(i, i + MAX_PARAMETERS);
-    const strings = [`DELETE FROM ${quote(table)} WHERE ${quote(column)} IN (`, ...part.slice(1).map(() => ', '), `)${extra}`];
-    await tx.$executeRaw(new Prisma.Sql(strings, part));
+/** `SELECT … WHERE column IN (…)` over any number of values; `extra` is a fixed condition. */
+export async function selectWhereIn<T>(sql: SqlConnection, select: string, column: string, values: readonly SqlValue[], extra = ''): Promise<T[]> {
+  const rows: T[] = [];
+  for (const part of slices(values, MAX_PARAMETERS)) rows.push(...(await sql.all<T>(`${select} WHERE ${column} IN (${marks(part.length)})${extra}`, part)));
+  return rows;
+}
+
+/** `DELETE FROM table WHERE column IN (…)`, plus an optional fixed condition. */
+export async function deleteWhereIn(sql: SqlConnection, table: string, column: string, values: readonly SqlValue[], extra = ''): Promise<void> {
+  for (const part of slices(values, MAX_PARAMETERS)) await sql.run(`DELETE FROM ${quote(table)} WHERE ${quote(column)} IN (${marks(part.length)})${extra}`, part);
+}
+
+function chunks(rows: readonly SqlValue[][], width: number): readonly SqlValue[][][] {
+  return slices(rows, Math.min(MAX_ROWS_PER_INSERT, Math.floor(MAX_PARAMETERS / Math.max(1, width))));
+}
+
+function slices<T>(items: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
+  return result;
+}
+
+const statements = new Map<string, string>();
+
+function insertStatement(table: string, columns: readonly string[], rows: number, suffix: string): string {
+  const key = `${table} ${columns.join(',')} ${rows} ${suffix}`;
+  let text = statements.get(key);
+  if (text === undefined) {
+    const row = `(${marks(columns.length)})`;
+    text = `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES ${Array.from({ length: rows }, () => row).join(', ')}${suffix}`;
+    if (statements.size > 256) statements.clear();
+    statements.set(key, text);
   }
+  return text;
 }
 
-function* chunks(rows: readonly Value[][], width: number): Generator<readonly Value[][]> {
-  const size = Math.max(1, Math.floor(MAX_PARAMETERS / Math.max(1, width)));
-  for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
+function marks(count: number): string {
+  return Array.from({ length: count }, () => '?').join(', ');
 }
 
-function insertStatement(table: string, columns: readonly string[], rows: readonly Value[][], suffix: string): Prisma.Sql {
-  // Sql(strings, values) interleaves: strings[0] v0 strings[1] v1 … strings[n].
-  const strings: string[] = [];
-  const values: Value[] = [];
-  let open = `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES (`;
-  for (const row of rows) {
-    row.forEach((value, index) => {
-      strings.push(index === 0 ? open : ', ');
-      values.push(value);
-    });
-    open = '), (';
-  }
-  strings.push(`)${suffix}`);
-  return new Prisma.Sql(strings, values);
-}
-
-// Identifiers here are this module's own constants, never input; quoting keeps the camelCase.
-function quote(identifier: string): string {
+// Identifiers here are this module's callers' constants, never input; quoting keeps camelCase.
+export function quote(identifier: string): string {
   return `"${identifier}"`;
 }

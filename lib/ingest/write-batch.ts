@@ -1,7 +1,7 @@
-import { db } from '@/lib/db';
 import { CURATED_LINK_KINDS } from '@/lib/papers/fingerprint';
 import type { PaperRecord } from '@/lib/papers/schema';
-import { deleteWhereIn, insertRows, insertRowsReturning, updateRow, type Tx } from './sql';
+import { deleteWhereIn, insertRows, insertRowsReturning, selectWhereIn, updateRow } from './sql';
+import type { SqlConnection } from './store/connection';
 import { isNoOp, planRecord, type BatchContext, type IngestRecord, type RecordPlan, type StoredPaper } from './write-plan';
 
 export type RecordOutcome = { status: 'created' | 'updated' | 'unchanged' } | { status: 'skipped'; reason: string };
@@ -15,52 +15,75 @@ const CURATED_SQL_LIST = CURATED_LINK_KINDS.map((kind) => `'${kind}'`).join(', '
  * and a re-run picks up from there. Reads are one indexed query per batch; writes are
  * multi-row INSERTs, plus one UPDATE per changed paper. Record ids must be unique in a batch.
  */
-export async function writeBatch(records: readonly IngestRecord[], context: BatchContext, now: Date = new Date()): Promise<RecordOutcome[]> {
-  return db.$transaction(
-    async (tx) => {
-      const stored = await readStored(tx, records.map((record) => record.paper.arxivId));
-      const plans = records.map((record) => planRecord(record, stored.get(record.paper.arxivId) ?? null, context));
-      const writes = plans.filter((plan): plan is WritePlan => plan.kind === 'write' && !isNoOp(plan));
-      await assignRanks(tx, writes);
-      const ids = await createPapers(tx, writes.filter((plan) => !plan.stored), now);
-      await updatePapers(tx, writes.filter((plan) => plan.stored), now);
-      await writeChildren(tx, writes, ids);
-      await writeListings(tx, writes, ids, now);
-      return plans.map((plan): RecordOutcome => {
-        if (plan.kind === 'skip') return { status: 'skipped', reason: plan.reason };
-        if (!plan.stored) return { status: 'created' };
-        return { status: isNoOp(plan) ? 'unchanged' : 'updated' };
-      });
-    },
-    // A batch of a few thousand papers on a busy PostgreSQL can take longer than the default 5 s.
-    { timeout: 120_000, maxWait: 30_000 },
-  );
+export async function writeBatch(
+  sql: SqlConnection,
+  records: readonly IngestRecord[],
+  context: BatchContext,
+  now: Date = new Date(),
+): Promise<RecordOutcome[]> {
+  return sql.transaction(async () => {
+    const stored = await readStored(sql, records.map((record) => record.paper.arxivId));
+    const plans = records.map((record) => planRecord(record, stored.get(record.paper.arxivId) ?? null, context));
+    const writes = plans.filter((plan): plan is WritePlan => plan.kind === 'write' && !isNoOp(plan));
+    await assignRanks(sql, writes);
+    const ids = await createPapers(sql, writes.filter((plan) => !plan.stored), now);
+    await updatePapers(sql, writes.filter((plan) => plan.stored), now);
+    await writeChildren(sql, writes, ids);
+    await writeListings(sql, writes, ids, now);
+    return plans.map((plan): RecordOutcome => {
+      if (plan.kind === 'skip') return { status: 'skipped', reason: plan.reason };
+      if (!plan.stored) return { status: 'created' };
+      return { status: isNoOp(plan) ? 'unchanged' : 'updated' };
+    });
+  });
 }
 
-async function readStored(tx: Tx, arxivIds: string[]): Promise<Map<string, StoredPaper>> {
-  const rows = await tx.paper.findMany({
-    where: { arxivId: { in: arxivIds } },
-    select: {
-      id: true,
-      arxivId: true,
-      arxivVersion: true,
-      contentHash: true,
-      upvotes: true,
-      numComments: true,
-      links: { where: { kind: { in: [...CURATED_LINK_KINDS] } }, select: { kind: true, url: true, title: true } },
-      listing: { select: { day: true, rank: true, submittedBy: true, source: true } },
-    },
-  });
-  return new Map(rows.map((row) => [row.arxivId ?? '', row]));
+interface StoredRow {
+  id: number;
+  arxivId: string;
+  arxivVersion: number | null;
+  contentHash: string | null;
+  upvotes: number;
+  numComments: number;
+  day: string | null;
+  rank: number | null;
+  submittedBy: string | null;
+  source: string | null;
+}
+
+async function readStored(sql: SqlConnection, arxivIds: string[]): Promise<Map<string, StoredPaper>> {
+  const rows = await selectWhereIn<StoredRow>(
+    sql,
+    `SELECT p."id", p."arxivId", p."arxivVersion", p."contentHash", p."upvotes", p."numComments", l."day", l."rank", l."submittedBy", l."source"
+     FROM "Paper" p LEFT JOIN "Listing" l ON l."paperId" = p."id"`,
+    'p."arxivId"',
+    arxivIds,
+  );
+  const papers = new Map<number, StoredPaper>();
+  for (const row of rows) {
+    const listing = row.day !== null && row.rank !== null ? { day: row.day, rank: Number(row.rank), submittedBy: row.submittedBy, source: row.source ?? '' } : null;
+    papers.set(Number(row.id), { ...row, id: Number(row.id), links: [], listing });
+  }
+  if (papers.size > 0) {
+    const links = await selectWhereIn<{ paperId: number; kind: string; url: string; title: string | null }>(
+      sql,
+      'SELECT "paperId", "kind", "url", "title" FROM "PaperLink"',
+      '"paperId"',
+      [...papers.keys()],
+      ` AND "kind" IN (${CURATED_SQL_LIST})`,
+    );
+    for (const link of links) papers.get(Number(link.paperId))?.links.push({ kind: link.kind, url: link.url, title: link.title });
+  }
+  return new Map([...papers.values()].map((paper) => [paper.arxivId ?? '', paper]));
 }
 
 /** Gives listings without a rank the next free ranks on their day, in input order. */
-async function assignRanks(tx: Tx, plans: WritePlan[]): Promise<void> {
+async function assignRanks(sql: SqlConnection, plans: WritePlan[]): Promise<void> {
   const open = plans.filter((plan) => plan.listing && plan.listing.rank === null);
   if (open.length === 0) return;
   const days = [...new Set(open.map((plan) => plan.listing?.day ?? ''))];
-  const maxima = await tx.listing.groupBy({ by: ['day'], where: { day: { in: days } }, _max: { rank: true } });
-  const next = new Map(maxima.map((row) => [row.day, row._max.rank ?? 0]));
+  const maxima = await selectWhereIn<{ day: string; top: number | null }>(sql, 'SELECT "day", MAX("rank") AS "top" FROM "Listing"', '"day"', days, ' GROUP BY "day"');
+  const next = new Map(maxima.map((row) => [row.day, Number(row.top ?? 0)]));
   for (const plan of open) {
     if (!plan.listing) continue;
     const rank = (next.get(plan.listing.day) ?? 0) + 1;
@@ -71,7 +94,7 @@ async function assignRanks(tx: Tx, plans: WritePlan[]): Promise<void> {
 
 const PAPER_COLUMNS = ['slug', 'arxivId', 'arxivVersion', 'title', 'abstract', 'publishedAt', 'comment', 'journalRef', 'doi', 'primaryCategory', 'contentHash', 'upvotes', 'numComments', 'createdAt', 'updatedAt'];
 
-async function createPapers(tx: Tx, plans: WritePlan[], now: Date): Promise<Map<string, number>> {
+async function createPapers(sql: SqlConnection, plans: WritePlan[], now: Date): Promise<Map<string, number>> {
   if (plans.length === 0) return new Map();
   const rows = plans.map(({ record: { paper, hash } }) => [
     paper.arxivId, // an arXiv paper's URL is its id
@@ -83,7 +106,7 @@ async function createPapers(tx: Tx, plans: WritePlan[], now: Date): Promise<Map<
     now,
     now,
   ]);
-  const created = await insertRowsReturning<{ id: number; arxivId: string }>(tx, 'Paper', PAPER_COLUMNS, rows, ['id', 'arxivId']);
+  const created = await insertRowsReturning<{ id: number; arxivId: string }>(sql, 'Paper', PAPER_COLUMNS, rows, ['id', 'arxivId']);
   return new Map(created.map((row) => [row.arxivId, Number(row.id)]));
 }
 
@@ -91,12 +114,12 @@ function metadataValues(paper: PaperRecord) {
   return [paper.arxivVersion, paper.title, paper.abstract, paper.publishedAt, paper.comment, paper.journalRef, paper.doi, paper.categories[0] ?? null];
 }
 
-async function updatePapers(tx: Tx, plans: WritePlan[], now: Date): Promise<void> {
+async function updatePapers(sql: SqlConnection, plans: WritePlan[], now: Date): Promise<void> {
   for (const { record, stored, metadata, stats } of plans) {
     if (!stored || (!metadata && !stats)) continue;
     const [arxivVersion, title, abstract, publishedAt, comment, journalRef, doi, primaryCategory] = metadataValues(record.paper);
     await updateRow(
-      tx,
+      sql,
       'Paper',
       {
         ...(metadata ? { arxivVersion, title, abstract, publishedAt, comment, journalRef, doi, primaryCategory, contentHash: record.hash } : {}),
@@ -110,14 +133,14 @@ async function updatePapers(tx: Tx, plans: WritePlan[], now: Date): Promise<void
   const metadataIds = plans.filter((plan) => plan.metadata).map((plan) => plan.stored?.id ?? 0);
   const statsIds = plans.filter((plan) => plan.stats).map((plan) => plan.stored?.id ?? 0);
   if (metadataIds.length > 0) {
-    await deleteWhereIn(tx, 'PaperAuthor', 'paperId', metadataIds);
-    await deleteWhereIn(tx, 'PaperCategory', 'paperId', metadataIds);
-    await deleteWhereIn(tx, 'PaperLink', 'paperId', metadataIds, ` AND "kind" NOT IN (${CURATED_SQL_LIST})`);
+    await deleteWhereIn(sql, 'PaperAuthor', 'paperId', metadataIds);
+    await deleteWhereIn(sql, 'PaperCategory', 'paperId', metadataIds);
+    await deleteWhereIn(sql, 'PaperLink', 'paperId', metadataIds, ` AND "kind" NOT IN (${CURATED_SQL_LIST})`);
   }
-  if (statsIds.length > 0) await deleteWhereIn(tx, 'PaperLink', 'paperId', statsIds, ` AND "kind" IN (${CURATED_SQL_LIST})`);
+  if (statsIds.length > 0) await deleteWhereIn(sql, 'PaperLink', 'paperId', statsIds, ` AND "kind" IN (${CURATED_SQL_LIST})`);
 }
 
-async function writeChildren(tx: Tx, plans: WritePlan[], createdIds: Map<string, number>): Promise<void> {
+async function writeChildren(sql: SqlConnection, plans: WritePlan[], createdIds: Map<string, number>): Promise<void> {
   const authors: (string | number | null)[][] = [];
   const categories: (string | number)[][] = [];
   const links: (string | number | null)[][] = [];
@@ -134,18 +157,18 @@ async function writeChildren(tx: Tx, plans: WritePlan[], createdIds: Map<string,
       if (curated ? plan.stats : plan.metadata) links.push([paperId, link.kind, link.url, link.title]);
     }
   }
-  await insertRows(tx, 'PaperAuthor', ['paperId', 'position', 'name', 'affiliation'], authors);
-  await insertRows(tx, 'PaperCategory', ['paperId', 'code', 'position'], categories);
-  await insertRows(tx, 'PaperLink', ['paperId', 'kind', 'url', 'title'], links);
+  await insertRows(sql, 'PaperAuthor', ['paperId', 'position', 'name', 'affiliation'], authors);
+  await insertRows(sql, 'PaperCategory', ['paperId', 'code', 'position'], categories);
+  await insertRows(sql, 'PaperLink', ['paperId', 'kind', 'url', 'title'], links);
 }
 
-async function writeListings(tx: Tx, plans: WritePlan[], createdIds: Map<string, number>, now: Date): Promise<void> {
+async function writeListings(sql: SqlConnection, plans: WritePlan[], createdIds: Map<string, number>, now: Date): Promise<void> {
   const inserts: (string | number | Date | null)[][] = [];
   for (const { record, stored, listing } of plans) {
     if (!listing || listing.rank === null) continue;
     const values = { day: listing.day, rank: listing.rank, submittedBy: listing.submittedBy, source: listing.source };
-    if (stored?.listing) await updateRow(tx, 'Listing', { ...values, updatedAt: now }, 'paperId', stored.id);
+    if (stored?.listing) await updateRow(sql, 'Listing', { ...values, updatedAt: now }, 'paperId', stored.id);
     else inserts.push([stored?.id ?? createdIds.get(record.paper.arxivId) ?? 0, values.day, values.rank, values.submittedBy, values.source, now, now]);
   }
-  await insertRows(tx, 'Listing', ['paperId', 'day', 'rank', 'submittedBy', 'source', 'createdAt', 'updatedAt'], inserts);
+  await insertRows(sql, 'Listing', ['paperId', 'day', 'rank', 'submittedBy', 'source', 'createdAt', 'updatedAt'], inserts);
 }

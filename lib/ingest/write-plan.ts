@@ -47,7 +47,7 @@ export type RecordPlan =
 /**
  * Decides, without touching the database, what an import does to one paper. arXiv sources own
  * the bibliography and never let an older version replace a newer one; curated sources own the
- * stats and fill in the bibliography only where no arXiv source has (docs/decisions/004-ingest.md).
+ * stats and fill in the bibliography only where no arXiv source has (docs/decisions/007-ingest.md).
  */
 export function planRecord(record: IngestRecord, stored: StoredPaper | null, context: BatchContext): RecordPlan {
   const listing = record.listing ? planListing(stored?.listing ?? null, record.listing, context.source, context.explicitListing) : null;
@@ -55,6 +55,8 @@ export function planRecord(record: IngestRecord, stored: StoredPaper | null, con
 
   const incoming = record.paper.arxivVersion;
   if (context.authority === 'arxiv' && incoming !== null && stored.arxivVersion !== null && incoming < stored.arxivVersion) {
+    // The operator's listing still counts; the stale metadata does not.
+    if (context.explicitListing && listing) return { kind: 'write', record, stored, metadata: false, stats: false, listing };
     return { kind: 'skip', record, reason: 'older version than the one stored' };
   }
   const metadataChanged = stored.contentHash !== record.hash;

@@ -43,20 +43,24 @@ type MetadataFields = Pick<
  * indexed lookup. SHA-1 is plenty: this detects edits, it does not defend against anyone.
  */
 export function hashPaperMetadata(record: MetadataFields): string {
-  const text = JSON.stringify([
-    record.arxivVersion,
-    record.title,
-    record.abstract,
-    record.publishedAt?.toISOString() ?? null,
-    record.comment,
-    record.journalRef,
-    record.doi,
-    record.authors.map((author) => [author.name, author.affiliation]),
-    record.categories,
-    record.links
-      .filter((link) => !CURATED_LINK_KINDS.includes(link.kind))
-      .map((link) => `${link.kind} ${link.url} ${link.title ?? ''}`)
-      .sort(),
-  ]);
-  return createHash('sha1').update(text).digest('base64url');
+  // Fed field by field with separators rather than as one JSON string: a snapshot import hashes
+  // every line, and the intermediate string was a third of the cost.
+  const hash = createHash('sha1');
+  const add = (value: string | number | null) => hash.update(value === null ? '\u0001' : `${value}\u0000`);
+  add(record.arxivVersion);
+  add(record.title);
+  add(record.abstract);
+  add(record.publishedAt?.toISOString() ?? null);
+  add(record.comment);
+  add(record.journalRef);
+  add(record.doi);
+  add(`authors ${record.authors.length}`);
+  for (const author of record.authors) {
+    add(author.name);
+    add(author.affiliation);
+  }
+  add(`categories ${record.categories.join(' ')}`);
+  const links = record.links.filter((link) => !CURATED_LINK_KINDS.includes(link.kind)).map((link) => `${link.kind} ${link.url} ${link.title ?? ''}`);
+  add(links.sort().join('\n'));
+  return hash.digest('base64url');
 }

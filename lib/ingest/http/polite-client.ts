@@ -21,7 +21,7 @@ export class HttpStatusError extends Error {
 
 export interface PoliteClientOptions {
   userAgent: string;
-  /** Least time between the starts of two requests (arXiv asks for 3 s). */
+  /** Least time between the end of one request and the start of the next (arXiv asks for 3 s). */
   minIntervalMs: number;
   maxAttempts: number;
   /** First retry delay; doubles each time, unless the server says Retry-After. */
@@ -49,7 +49,6 @@ export function createPoliteClient(options: PoliteClientOptions): PoliteClient {
   async function waitForTurn(): Promise<void> {
     const wait = nextStartAt - Date.now();
     if (wait > 0) await delay(wait);
-    nextStartAt = Date.now() + options.minIntervalMs;
   }
 
   async function attempt<T>(url: string, read: (response: Response) => Promise<T>): Promise<T> {
@@ -59,6 +58,7 @@ export function createPoliteClient(options: PoliteClientOptions): PoliteClient {
     try {
       response = await fetch(url, { headers: { 'user-agent': options.userAgent }, signal });
     } catch (error) {
+      nextStartAt = Date.now() + options.minIntervalMs;
       throw new TransientError(describeFetchError(error, options.timeoutMs));
     }
     try {
@@ -72,6 +72,9 @@ export function createPoliteClient(options: PoliteClientOptions): PoliteClient {
     } finally {
       // Frees the connection when `read` did not consume the body.
       if (!response.bodyUsed) await response.body?.cancel().catch(() => {});
+      // Counted from the end of the exchange, so the server never sees two requests closer
+      // together than the interval, however long the first one took to arrive or answer.
+      nextStartAt = Date.now() + options.minIntervalMs;
     }
   }
 

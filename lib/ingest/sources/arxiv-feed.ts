@@ -34,8 +34,8 @@ export async function* readArxivFeed(
         info.entries += 1;
         yield arxivEntryToItem(event.element, `entry ${first + info.entries - 1}`);
       } else {
-        const total = Number(childText(event.root, NS.opensearch, 'totalResults'));
-        info.totalResults = Number.isFinite(total) && childText(event.root, NS.opensearch, 'totalResults') !== null ? total : null;
+        const total = childText(event.root, NS.opensearch, 'totalResults');
+        info.totalResults = total !== null && Number.isFinite(Number(total)) ? Number(total) : null;
       }
     }
   } catch (error) {

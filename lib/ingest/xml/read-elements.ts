@@ -83,5 +83,5 @@ function appendText(stack: XmlElement[], text: string): void {
 
 function stripPosition(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.replace(/^[^:]*:\d+:\d+: /, '');
+  return message.replace(/^(?:[^:]*:)?\d+:\d+: /, '');
 }

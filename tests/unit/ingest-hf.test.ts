@@ -1,0 +1,94 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
+import type { FeedDay } from '@/lib/dates/feed-day';
+import { runIngest } from '@/lib/ingest/pipeline';
+import { readArxivFiles } from '@/lib/ingest/sources/arxiv-files';
+import { readHfFiles } from '@/lib/ingest/sources/hf-daily';
+import type { Rejection } from '@/lib/ingest/types';
+import { getPaperBySlug, listPapersForDay } from '@/lib/papers/queries';
+import { snapshotPapers } from '../support/ingest-db';
+import { ARXIV_DATA, INGEST_FIXTURES } from '../support/ingest-server';
+import { resetDatabase } from '../support/reset-database';
+
+const day = (name: string) => path.join(INGEST_FIXTURES, 'hf', `${name}.json`);
+
+beforeEach(resetDatabase);
+
+async function importHf(files: string[]) {
+  const rejected: Rejection[] = [];
+  const summary = await runIngest(readHfFiles(files, { needsDay: true }).items, {
+    source: 'hf',
+    authority: 'curated',
+    listing: { mode: 'source' },
+    onReject: (rejection) => rejected.push(rejection),
+  });
+  return { summary, rejected };
+}
+
+async function cards(feedDay: string) {
+  return (await listPapersForDay(feedDay as FeedDay)).papers.map((paper) => [paper.slug, paper.rank]);
+}
+
+describe('Hugging Face daily papers', () => {
+  it('lists a day ranked by upvotes, with upvotes, code, project page and submitter', async () => {
+    const { summary, rejected } = await importHf([day('2025-09-04')]);
+    expect(summary).toEqual({ read: 4, created: 3, updated: 0, unchanged: 0, skipped: { 'invalid arXiv id': 1 } });
+    expect(rejected).toEqual([{ position: 'item 4', reason: 'invalid arXiv id', detail: 'not-an-id' }]);
+    // 57, 12 and 3 upvotes; the last one has no submittedOnDailyAt and takes the file's date.
+    expect(await cards('2025-09-04')).toEqual([
+      ['2509.02222', 1],
+      ['2509.01234', 2],
+      ['2509.03333', 3],
+    ]);
+    const paper = await getPaperBySlug('2509.01234');
+    expect(paper).toMatchObject({ title: 'Sparse Attention at Scale', listing: { day: '2025-09-04', rank: 2, submittedBy: 'akhaliq' } });
+    expect(paper?.links).toEqual([{ kind: 'code', url: 'https://github.com/example/sparse-attention', title: null }]);
+    expect((await getPaperBySlug('2509.02222'))?.links).toEqual([{ kind: 'project', url: 'https://unified.example.org', title: null }]);
+
+    const before = await snapshotPapers();
+    expect((await importHf([day('2025-09-04')])).summary).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
+    expect(await snapshotPapers()).toEqual(before);
+  });
+
+  it('imports an empty weekend day as nothing at all', async () => {
+    expect((await importHf([day('2025-09-06')])).summary).toEqual({ read: 0, created: 0, updated: 0, unchanged: 0, skipped: {} });
+  });
+
+  it('keeps a paper featured on two days as one paper, listed on the first day, whichever file comes first', async () => {
+    await importHf([day('2025-09-05')]);
+    expect(await cards('2025-09-05')).toEqual([
+      ['2509.01234', 1],
+      ['2509.04444', 2],
+    ]);
+    const { summary } = await importHf([day('2025-09-04')]);
+    expect(summary).toMatchObject({ created: 2, updated: 1 });
+    expect((await getPaperBySlug('2509.01234'))?.listing?.day).toBe('2025-09-04');
+    expect(await cards('2025-09-05')).toEqual([['2509.04444', 2]]);
+
+    await importHf([day('2025-09-04'), day('2025-09-05')]);
+    expect((await getPaperBySlug('2509.01234'))?.listing?.day).toBe('2025-09-04');
+  });
+
+  it('adds upvotes and links to a paper an arXiv source described, without touching its metadata', async () => {
+    const astro = path.join(ARXIV_DATA, 'id_astro-ph_0601001_s0_m100_3150dca9dc76.xml');
+    await runIngest(readArxivFiles([astro]).items, { source: 'arxiv', authority: 'arxiv', listing: { mode: 'source' } });
+    const arxiv = await getPaperBySlug('astro-ph/0601001');
+    const item = {
+      paper: { id: 'astro-ph/0601001', title: 'A shorter title', summary: 'Shorter.', authors: [{ name: 'A. Gould' }], upvotes: 9, githubRepo: 'https://github.com/example/ogle', submittedOnDailyAt: '2025-09-04T00:00:00.000Z' },
+      numComments: 1,
+    };
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'hf-')), '2025-09-04.json');
+    writeFileSync(file, JSON.stringify([item]));
+
+    expect((await importHf([file])).summary).toMatchObject({ updated: 1 });
+    const merged = await getPaperBySlug('astro-ph/0601001');
+    expect(merged).toMatchObject({ title: arxiv?.title, authors: arxiv?.authors, categories: ['astro-ph'] });
+    expect(merged?.links).toEqual([{ kind: 'code', url: 'https://github.com/example/ogle', title: null }]);
+    expect(await db.paper.findUnique({ where: { slug: 'astro-ph/0601001' }, select: { upvotes: true, numComments: true } })).toEqual({ upvotes: 9, numComments: 1 });
+    // Hugging Face's day replaces the one guessed from the submission date.
+    expect(merged?.listing).toEqual({ day: '2025-09-04', rank: 1, submittedBy: null });
+  });
+});
