@@ -1,3 +1,5 @@
+import { listRewrites } from './lib/papers/list-rewrites.mjs';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Tests build once per database engine into separate folders so a cached page rendered
@@ -6,6 +8,10 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  async rewrites() {
+    // `?sort=` / `?category=` on list pages → cached path variants (lib/papers/list-rewrites.mjs).
+    return { beforeFiles: listRewrites() };
+  },
   async headers() {
     // Pages reached through emailed tokens: never cached anywhere, and the token never leaks
     // to another site through the Referer header.

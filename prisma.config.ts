@@ -36,7 +36,19 @@ const layout =
     ? { schema: 'prisma/schema.prisma', migrations: 'prisma/sqlite/migrations' }
     : { schema: 'prisma/postgres/schema.prisma', migrations: 'prisma/postgres/migrations' };
 
+// Full-text search tables that the search migrations create and database triggers maintain
+// (lib/search/, docs/decisions/005-full-text-search.md). Prisma cannot model an FTS5 virtual table
+// or a tsvector column, so they are external: `migrate dev` neither diffs nor drops them. SQLite's
+// FTS5 keeps its index in shadow tables named after the virtual table.
+const searchTables =
+  database.provider === 'sqlite'
+    ? ['PaperSearch', ...['data', 'idx', 'content', 'docsize', 'config'].map((suffix) => `PaperSearch_${suffix}`)]
+    : // PostgreSQL wants them schema-qualified (P3023): Prisma's `?schema=`, else public.
+      [`${new URL(database.url).searchParams.get('schema') ?? 'public'}.PaperSearch`];
+
 export default defineConfig({
+  experimental: { externalTables: true },
+  tables: { external: searchTables },
   schema: path.join(projectRoot, layout.schema),
   migrations: {
     path: path.join(projectRoot, layout.migrations),

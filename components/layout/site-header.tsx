@@ -1,10 +1,11 @@
 import Link from 'next/link';
+import { SiteSearchBox } from '@/components/search/site-search-box';
 
-/** The bar on every page: the site's name, linking home. */
+/** The bar on every page: the site's name, linking home, and the search box. */
 export function SiteHeader() {
   return (
     <header className="border-b border-neutral-200 bg-white/90 dark:border-neutral-800 dark:bg-neutral-950/90">
-      <nav aria-label="Site" className="mx-auto flex max-w-4xl items-center justify-between px-4 py-3 sm:px-6">
+      <nav aria-label="Site" className="mx-auto flex max-w-4xl items-center justify-between gap-3 px-4 py-3 sm:px-6">
         {/* No prefetch: the home page's payload (54 abstracts) would be fetched on every page view. */}
         <Link
           href="/"
@@ -17,6 +18,7 @@ export function SiteHeader() {
           </svg>
           Daily Papers
         </Link>
+        <SiteSearchBox />
       </nav>
     </header>
   );

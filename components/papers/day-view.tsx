@@ -1,18 +1,24 @@
 import Link from 'next/link';
 import { formatFeedDayLong, type FeedDay } from '@/lib/dates/feed-day';
+import { categoryName } from '@/lib/papers/arxiv-taxonomy';
 import { dayPath } from '@/lib/papers/feed-paths';
+import { DEFAULT_LIST_OPTIONS, type ListOptions } from '@/lib/papers/list-options';
+import type { CategoryCount } from '@/lib/papers/list-queries';
 import type { AdjacentDays, PaperSummary } from '@/lib/papers/types';
 import { DayNav } from './day-nav';
+import { ListControls } from './list-controls';
 import { PaperCard } from './paper-card';
 
 interface DayViewProps {
   day: FeedDay;
   papers: PaperSummary[];
   adjacent: AdjacentDays;
+  options?: ListOptions;
+  categories?: CategoryCount[];
 }
 
-/** One feed day: its date, navigation to other days, and its papers in rank order. */
-export function DayView({ day, papers, adjacent }: DayViewProps) {
+/** One feed day: its date, navigation to other days, sort and filter, and its papers. */
+export function DayView({ day, papers, adjacent, options = DEFAULT_LIST_OPTIONS, categories = [] }: DayViewProps) {
   const count = papers.length;
   return (
     <section aria-labelledby="day-heading" className="mx-auto max-w-4xl px-4 sm:px-6">
@@ -27,13 +33,18 @@ export function DayView({ day, papers, adjacent }: DayViewProps) {
       <div className="mt-4">
         <DayNav day={day} adjacent={adjacent} />
       </div>
-      {count === 0 ? (
+      {(count > 0 || options.category) && <ListControls path={dayPath(day)} options={options} categories={categories} />}
+      {count === 0 && options.category ? (
+        <p className="mt-8 rounded-xl border border-dashed border-neutral-300 p-8 text-center text-neutral-700 dark:border-neutral-700 dark:text-neutral-300">
+          No papers in {categoryName(options.category) ?? options.category} on this day.
+        </p>
+      ) : count === 0 ? (
         <EmptyDay adjacent={adjacent} />
       ) : (
         <ol className="mt-6 flex flex-col gap-4" aria-label={`Papers of ${formatFeedDayLong(day)}`}>
-          {papers.map((paper) => (
+          {papers.map((paper, index) => (
             <li key={paper.slug}>
-              <PaperCard paper={paper} />
+              <PaperCard paper={paper} position={index + 1} />
             </li>
           ))}
         </ol>

@@ -4,6 +4,8 @@ import { splitAbstractParagraphs } from '@/lib/papers/abstract';
 import { buildDisplayLinks } from '@/lib/papers/display-links';
 import { dayPath } from '@/lib/papers/feed-paths';
 import type { PaperDetail as PaperDetailDto } from '@/lib/papers/types';
+import { CategoryChips } from './category-chips';
+import { RichText } from './rich-text';
 
 const LABEL = 'text-sm font-semibold text-neutral-600 dark:text-neutral-400';
 
@@ -20,7 +22,7 @@ export function PaperDetail({ paper }: { paper: PaperDetailDto }) {
         </p>
       )}
       <h1 id="paper-title" className="mt-3 text-2xl leading-tight font-bold text-balance text-neutral-950 sm:text-3xl dark:text-white">
-        {paper.title}
+        <RichText text={paper.title} links={false} />
       </h1>
       {paper.authors.length > 0 && (
         <ul aria-label="Authors" className="mt-3 flex flex-wrap gap-x-1 text-neutral-700 dark:text-neutral-300">
@@ -69,13 +71,7 @@ export function PaperDetail({ paper }: { paper: PaperDetailDto }) {
           <div>
             <dt className={LABEL}>Categories</dt>
             <dd>
-              <ul className="mt-1 flex flex-wrap gap-1.5">
-                {paper.categories.map((category) => (
-                  <li key={category} className="rounded-md bg-neutral-100 px-2 py-0.5 font-mono text-sm text-neutral-800 dark:bg-neutral-800 dark:text-neutral-200">
-                    {category}
-                  </li>
-                ))}
-              </ul>
+              <CategoryChips codes={paper.categories} className="mt-1" />
             </dd>
           </div>
         )}
@@ -115,7 +111,9 @@ export function PaperDetail({ paper }: { paper: PaperDetailDto }) {
         </h2>
         <div className="mt-2 space-y-4 font-serif text-[1.0625rem] leading-relaxed text-neutral-800 dark:text-neutral-200">
           {splitAbstractParagraphs(paper.abstract).map((paragraph, index) => (
-            <p key={index}>{paragraph}</p>
+            <p key={index}>
+              <RichText text={paragraph} />
+            </p>
           ))}
         </div>
       </section>

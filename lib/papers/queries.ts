@@ -7,12 +7,15 @@ import type { AdjacentDays, DayListing, PaperDetail, PaperSummary } from './type
 const CARD_AUTHOR_LIMIT = 8;
 
 /** What a card needs of a paper: the first authors, the code link, the author count. */
-const SUMMARY_SELECT = {
+export const SUMMARY_SELECT = {
   slug: true,
   title: true,
   abstract: true,
   authors: { orderBy: { position: 'asc' }, take: CARD_AUTHOR_LIMIT, select: { name: true } },
   links: { where: { kind: 'code' }, take: 1, select: { url: true } },
+  categories: { orderBy: { position: 'asc' }, select: { code: true } },
+  publishedAt: true,
+  upvotes: true,
   _count: { select: { authors: true } },
 } as const;
 
@@ -22,10 +25,13 @@ interface SummaryRow {
   abstract: string;
   authors: { name: string }[];
   links: { url: string }[];
+  categories: { code: string }[];
+  publishedAt: Date | null;
+  upvotes: number;
   _count: { authors: number };
 }
 
-function toSummary(paper: SummaryRow, rank: number): PaperSummary {
+export function toSummary(paper: SummaryRow, rank: number): PaperSummary {
   return {
     slug: paper.slug,
     title: paper.title,
@@ -33,6 +39,9 @@ function toSummary(paper: SummaryRow, rank: number): PaperSummary {
     authors: paper.authors.map((author) => author.name),
     authorCount: paper._count.authors,
     codeUrl: paper.links[0]?.url ?? null,
+    categories: paper.categories.map((category) => category.code),
+    publishedAt: paper.publishedAt,
+    upvotes: paper.upvotes,
     rank,
   };
 }

@@ -10,6 +10,11 @@ export interface PaperSummary {
   authors: string[];
   authorCount: number;
   codeUrl: string | null;
+  /** arXiv category codes, primary first. */
+  categories: string[];
+  publishedAt: Date | null;
+  upvotes: number;
+  /** The paper's rank on the day it was listed. */
   rank: number;
 }
 

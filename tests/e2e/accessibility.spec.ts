@@ -2,11 +2,16 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 const PAGES = [
+  '/search?q=embedding',
   '/',
   '/papers/date/2025-09-02',
   '/papers/2407.13168',
   '/papers/unified-embedding-battle-tested-feature-representations-for-web-scale-ml-systems',
   '/papers/date/2025-13-45',
+  '/papers/week/2025-W36',
+  '/papers/month/2025-08?sort=upvotes&category=cs.LG',
+  '/papers/category/cs.LG',
+  '/papers/2508.20001',
   '/confirm?token=expired-or-unknown',
   '/unsubscribe?token=1.unknown',
 ];

@@ -1,8 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { PaperDetail } from '@/components/papers/paper-detail';
+import { SimilarPapers } from '@/components/search/similar-papers';
+import { feedAlternateTypes } from '@/lib/feeds/alternates';
+import { toPlainText } from '@/lib/math/rich-text';
+import { OG_IMAGE_SIZE, paperImagePath } from '@/lib/papers/feed-paths';
+import { buildScholarlyArticle, serializeJsonLd } from '@/lib/papers/json-ld';
 import { paperPath, parsePaperRef } from '@/lib/papers/paper-ref';
+import { absoluteUrl } from '@/lib/site-url';
 import { getPaperBySlug } from '@/lib/papers/queries';
+import { listSimilarPapers } from '@/lib/search/similar-papers';
 
 export const revalidate = 3600;
 
@@ -22,10 +29,24 @@ async function loadPaper(segments: string[]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { paper } = await loadPaper((await params).id);
   if (!paper) return {};
+  const title = toPlainText(paper.title);
+  const description = toPlainText(paper.abstract).replace(/\s+/g, ' ').slice(0, 200);
+  const image = { url: paperImagePath(paperPath(paper.slug)), ...OG_IMAGE_SIZE, alt: `${title}: title and authors` };
   return {
-    title: paper.title,
-    description: paper.abstract.replace(/\s+/g, ' ').slice(0, 200),
-    alternates: { canonical: paperPath(paper.slug) },
+    title,
+    description,
+    alternates: { canonical: paperPath(paper.slug), types: feedAlternateTypes() },
+    openGraph: {
+      type: 'article',
+      siteName: 'Daily Papers',
+      title,
+      description,
+      url: paperPath(paper.slug),
+      authors: paper.authors.slice(0, 20).map((author) => author.name),
+      ...(paper.publishedAt ? { publishedTime: paper.publishedAt.toISOString() } : {}),
+      images: [image],
+    },
+    twitter: { card: 'summary_large_image', title, description, images: [image] },
   };
 }
 
@@ -36,7 +57,9 @@ export default async function PaperPage({ params }: Props) {
   if (ref.kind === 'arxiv' && ref.version !== null) permanentRedirect(paperPath(paper.slug));
   return (
     <main id="main">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(buildScholarlyArticle(paper, absoluteUrl(paperPath(paper.slug)))) }} />
       <PaperDetail paper={paper} />
+      <SimilarPapers papers={await listSimilarPapers(paper.slug)} />
     </main>
   );
 }

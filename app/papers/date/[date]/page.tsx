@@ -2,9 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { FeedPage } from '@/components/layout/feed-page';
 import { DayView } from '@/components/papers/day-view';
-import { formatFeedDayLong, parseFeedDay } from '@/lib/dates/feed-day';
 import { dayPath } from '@/lib/papers/feed-paths';
-import { getAdjacentFeedDays, listPapersForDay } from '@/lib/papers/queries';
+import { buildListMetadata } from '@/lib/papers/list-metadata';
+import { loadPeriodList } from '@/lib/papers/list-queries';
+import { resolveListRoute } from '@/lib/papers/list-route';
+import { getAdjacentFeedDays } from '@/lib/papers/queries';
 
 export const revalidate = 3600;
 
@@ -17,22 +19,18 @@ export function generateStaticParams(): { date: string }[] {
 type Props = { params: Promise<{ date: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const day = parseFeedDay((await params).date);
-  if (!day) return {};
-  return {
-    title: `Papers of ${formatFeedDayLong(day)}`,
-    description: `Research papers listed on ${formatFeedDayLong(day)}: titles, authors and abstracts.`,
-    alternates: { canonical: dayPath(day) },
-  };
+  const route = resolveListRoute('day', (await params).date);
+  return route ? buildListMetadata(route.period, route.options) : {};
 }
 
 export default async function DayPage({ params }: Props) {
-  const day = parseFeedDay((await params).date);
-  if (!day) notFound();
-  const [{ papers }, adjacent] = await Promise.all([listPapersForDay(day), getAdjacentFeedDays(day)]);
+  const route = resolveListRoute('day', (await params).date);
+  if (!route) notFound();
+  const day = route.period.start;
+  const [{ papers, categories }, adjacent] = await Promise.all([loadPeriodList(route.period, route.options), getAdjacentFeedDays(day)]);
   return (
-    <FeedPage path={dayPath(day)}>
-      <DayView day={day} papers={papers} adjacent={adjacent} />
+    <FeedPage path={dayPath(day)} tabs={{ current: 'day', day }}>
+      <DayView day={day} papers={papers} adjacent={adjacent} options={route.options} categories={categories} />
     </FeedPage>
   );
 }

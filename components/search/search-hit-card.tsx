@@ -1,0 +1,37 @@
+import Link from 'next/link';
+import { AuthorLine } from '@/components/papers/author-line';
+import { paperPath } from '@/lib/papers/paper-ref';
+import type { SearchHit } from '@/lib/search/types';
+import { HighlightedText } from './highlighted-text';
+
+const CARD_AUTHOR_LIMIT = 8;
+const DATE_FORMAT = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
+
+/** One search result: the highlighted title (a link), authors, date and categories, and the snippet. */
+export function SearchHitCard({ hit, headingLevel = 2 }: { hit: SearchHit; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <article className="rounded-xl border border-neutral-200 bg-white p-4 shadow-sm sm:p-5 dark:border-neutral-800 dark:bg-neutral-900">
+      <Heading className="text-lg leading-snug font-semibold text-balance text-neutral-900 dark:text-neutral-50">
+        <Link href={paperPath(hit.slug)} className="hover:text-amber-800 hover:underline dark:hover:text-amber-300">
+          <HighlightedText segments={hit.titleHighlight} />
+        </Link>
+      </Heading>
+      {hit.authors.length > 0 && (
+        <AuthorLine
+          authors={hit.authors.slice(0, CARD_AUTHOR_LIMIT).map((author) => author.name)}
+          total={hit.authors.length}
+          className="mt-2 text-sm text-neutral-700 dark:text-neutral-300"
+        />
+      )}
+      <p className="mt-1 text-sm text-neutral-700 dark:text-neutral-300">
+        {hit.publishedAt && <time dateTime={hit.publishedAt.toISOString()}>{DATE_FORMAT.format(hit.publishedAt)}</time>}
+        {hit.publishedAt && hit.categories.length > 0 && ' · '}
+        {hit.categories.join(', ')}
+      </p>
+      <p className="mt-3 text-[0.9375rem] leading-relaxed text-neutral-800 dark:text-neutral-200">
+        <HighlightedText segments={hit.snippet} />
+      </p>
+    </article>
+  );
+}

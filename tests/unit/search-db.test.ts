@@ -1,0 +1,116 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
+import { runIngest } from '@/lib/ingest/pipeline';
+import { readArxivFiles } from '@/lib/ingest/sources/arxiv-files';
+import { upsertPapers } from '@/lib/papers/mutations';
+import { findPaperByReference } from '@/lib/search/find-paper-by-reference';
+import { searchPapers } from '@/lib/search/search-papers';
+import { listSimilarPapers } from '@/lib/search/similar-papers';
+import { buildPaper } from '../factories/paper-factory';
+import { ARXIV_DATA } from '../support/ingest-server';
+import { resetDatabase } from '../support/reset-database';
+
+// 100 real arXiv records about software testing: realistic abstracts for ranking checks.
+const TESTING = path.join(ARXIV_DATA, 'q_testing_s0_m100_cfe7536492ca.xml');
+
+const titles = async (q: string, extra: Record<string, string> = {}) => (await searchPapers({ q, ...extra })).hits.map((hit) => hit.title);
+const marked = (segments: { text: string; match: boolean }[]) => segments.filter((segment) => segment.match).map((segment) => segment.text.toLowerCase());
+
+beforeAll(async () => {
+  await resetDatabase();
+  await runIngest(readArxivFiles([TESTING]).items, { source: 'arxiv', authority: 'arxiv', listing: { mode: 'none' } });
+});
+
+describe('searchPapers on real abstracts', () => {
+  it('finds a paper first by its exact title, with the words highlighted', async () => {
+    const title = 'Active Fuzzing for Testing and Securing Cyber-Physical Systems';
+    const { hits } = await searchPapers({ q: title });
+    expect(hits[0]?.title).toBe(title);
+    expect(marked(hits[0]?.titleHighlight ?? [])).toEqual(expect.arrayContaining(['fuzzing', 'securing']));
+    expect(hits[0]?.titleHighlight.map((segment) => segment.text).join('')).toBe(title);
+  });
+
+  it('matches authors, and word forms ("prioritisation" finds "prioritisation", "models" finds "model")', async () => {
+    expect(await titles('Gotlieb Spieker')).toContain('Testing Deep Learning Models: A First Comparative Study of Multiple Testing Techniques');
+    const ranking = await titles('learning-to-rank model prioritisation');
+    expect(ranking[0]).toBe('Towards Explainable Test Case Prioritisation with Learning-to-Rank Models');
+  });
+
+  it('pages by 20 with previous/next, and filters by category and publication dates', async () => {
+    const first = await searchPapers({ q: 'testing' });
+    expect(first.hits).toHaveLength(20);
+    expect(first).toMatchObject({ page: 1, hasPrevious: false, hasNext: true });
+    const second = await searchPapers({ q: 'testing', page: '2' });
+    expect(second.hasPrevious).toBe(true);
+    expect(second.hits.map((hit) => hit.slug)).not.toContain(first.hits[0]?.slug);
+
+    const inCategory = await searchPapers({ q: 'testing', category: 'cs.CR' });
+    expect(inCategory.hits.length).toBeGreaterThan(0);
+    for (const hit of inCategory.hits) expect(hit.categories).toContain('cs.CR');
+
+    const dated = await searchPapers({ q: 'testing', from: '2023-01-01', to: '2023-12-31' });
+    expect(dated.hits.length).toBeGreaterThan(0);
+    for (const hit of dated.hits) expect(hit.publishedAt?.getUTCFullYear()).toBe(2023);
+  });
+
+  it('answers hostile input with results or an empty page, never an error', async () => {
+    const hostile = [
+      '"unbalanced',
+      'testing AND OR NOT NEAR(',
+      '*',
+      '-',
+      ')))(((',
+      "'; DROP TABLE \"Paper\"; --",
+      'title:testing ^fuzz "a" + "b"',
+      'x'.repeat(10_240),
+      '深度学习 тестирование テスト',
+      '\u0000\uE000\uE001',
+    ];
+    for (const q of hostile) {
+      const results = await searchPapers({ q });
+      expect(Array.isArray(results.hits), q.slice(0, 40)).toBe(true);
+    }
+    expect(await db.paper.count()).toBe(100);
+  });
+
+  it('redirect targets: an arXiv id or URL names the paper', async () => {
+    expect(await findPaperByReference('https://arxiv.org/abs/2202.12139v1')).toBe('2202.12139');
+    expect(await findPaperByReference('arXiv:2202.12139')).toBe('2202.12139');
+    expect(await findPaperByReference('2501.99999')).toBeNull();
+    expect(await findPaperByReference('fuzzing')).toBeNull();
+  });
+
+  it('similar papers share the subject and exclude the paper itself', async () => {
+    const similar = await listSimilarPapers('2202.12139');
+    expect(similar).toHaveLength(5);
+    expect(similar.map((hit) => hit.slug)).not.toContain('2202.12139');
+    // "Testing Deep Learning Models": its neighbours are about testing learned models.
+    expect(similar.some((hit) => /learning|neural|deep/i.test(`${hit.title} ${hit.abstract}`))).toBe(true);
+  });
+});
+
+describe('the index follows the data (database triggers)', () => {
+  it('sees a new paper, an edited title and new authors, and forgets a deleted paper', async () => {
+    const [created] = await upsertPapers([{ paper: buildPaper({ title: 'Quokka Grammars for Parsing', authors: [{ name: 'Zebulon Frobisher' }] }), listing: null }]);
+    const slug = created?.slug ?? '';
+    expect(await titles('quokka')).toEqual(['Quokka Grammars for Parsing']);
+    expect(await titles('frobisher')).toEqual(['Quokka Grammars for Parsing']);
+
+    await db.paper.update({ where: { slug }, data: { title: 'Wombat Grammars for Parsing' } });
+    expect(await titles('quokka')).toEqual([]);
+    expect(await titles('wombat')).toEqual(['Wombat Grammars for Parsing']);
+
+    const paper = await db.paper.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+    await db.paperAuthor.update({ where: { paperId_position: { paperId: paper.id, position: 0 } }, data: { name: 'Ottoline Pennyworth' } });
+    await db.paperAuthor.create({ data: { paperId: paper.id, position: 1, name: 'Barnaby Quill' } });
+    expect(await titles('frobisher')).toEqual([]);
+    expect(await titles('pennyworth quill')).toEqual(['Wombat Grammars for Parsing']);
+    await db.paperAuthor.deleteMany({ where: { paperId: paper.id, position: 1 } });
+    expect(await titles('quill')).toEqual([]);
+
+    await db.paper.delete({ where: { slug } });
+    expect(await titles('wombat')).toEqual([]);
+    expect(await titles('pennyworth')).toEqual([]);
+  });
+});
