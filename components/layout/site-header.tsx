@@ -5,12 +5,12 @@ import { SiteSearchBox } from '@/components/search/site-search-box';
 export function SiteHeader() {
   return (
     <header className="border-b border-neutral-200 bg-white/90 dark:border-neutral-800 dark:bg-neutral-950/90">
-      <nav aria-label="Site" className="mx-auto flex max-w-4xl items-center justify-between gap-3 px-4 py-3 sm:px-6">
+      <nav aria-label="Site" className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-x-3 gap-y-2 px-4 py-3 sm:px-6">
         {/* No prefetch: the home page's payload (54 abstracts) would be fetched on every page view. */}
         <Link
           href="/"
           prefetch={false}
-          className="flex items-center gap-2 text-base font-bold tracking-tight text-neutral-900 hover:text-amber-800 dark:text-neutral-100 dark:hover:text-amber-300"
+          className="flex shrink-0 items-center gap-2 whitespace-nowrap text-base font-bold tracking-tight text-neutral-900 hover:text-amber-800 dark:text-neutral-100 dark:hover:text-amber-300"
         >
           <svg aria-hidden="true" viewBox="0 0 24 24" className="h-6 w-6 text-amber-700 dark:text-amber-300" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
             <path d="M7 3h7l5 5v13H7z" />

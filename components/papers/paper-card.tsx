@@ -42,17 +42,18 @@ export function PaperCard({ paper, position, day, titleTag: Title = 'h3' }: Pape
           </Link>
         </Title>
       </div>
-      <p className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">
-        {day && (
-          <>
+      {(day || paper.upvotes > 0) && (
+        <p className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">
+          {day && (
             <Link href={dayPath(day)} className="underline hover:text-amber-800 dark:hover:text-amber-300">
               <time dateTime={day}>{formatFeedDayShort(day)}</time>
             </Link>
-            {' · '}
-          </>
-        )}
-        {paper.upvotes} {paper.upvotes === 1 ? 'upvote' : 'upvotes'}
-      </p>
+          )}
+          {day && paper.upvotes > 0 && ' · '}
+          {/* Zero upvotes says nothing (seeded and freshly imported papers): shown only when earned. */}
+          {paper.upvotes > 0 && `${paper.upvotes} ${paper.upvotes === 1 ? 'upvote' : 'upvotes'}`}
+        </p>
+      )}
       {paper.authors.length > 0 && (
         <AuthorLine authors={paper.authors} total={paper.authorCount} className="mt-1 text-sm text-neutral-600 dark:text-neutral-400" />
       )}

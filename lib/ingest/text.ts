@@ -8,7 +8,22 @@ export function collapseWhitespace(value: string): string {
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 export function stripControlCharacters(value: string): string {
-  return value.replace(CONTROL_CHARACTERS, '');
+  return repairMojibake(value.replace(CONTROL_CHARACTERS, ''));
+}
+
+// A UTF-8 lead byte read as Latin-1 (Ã, Â, …) followed by a continuation byte read as Latin-1.
+const MOJIBAKE = /[\u00C2-\u00F4][\u0080-\u00BF]/;
+
+/**
+ * Undoes UTF-8 that was decoded as Latin-1 somewhere upstream: arXiv's own API serves some
+ * names that way ("VÃ¢nia" for "Vânia", "MÃ¤ntylÃ¤" for "Mäntylä"). Only a string made entirely
+ * of Latin-1 code points that decodes as valid UTF-8 is touched, so correct text never changes.
+ */
+export function repairMojibake(value: string): string {
+  if (!MOJIBAKE.test(value)) return value;
+  for (let index = 0; index < value.length; index += 1) if (value.charCodeAt(index) > 0xff) return value;
+  const repaired = Buffer.from(value, 'latin1').toString('utf8');
+  return repaired.includes('\uFFFD') ? value : repaired;
 }
 
 /**
