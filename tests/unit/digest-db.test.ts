@@ -28,8 +28,15 @@ beforeEach(async () => {
 });
 
 const fast: Partial<SendOptions> = { rate: 0, retryBaseMs: 20, concurrency: 2 };
-const run = async (options: Partial<SendOptions> = {}) =>
-  sendDigest(await loadDigestContent(dailyEdition(SEP_4), 10), { transport: transportTo(sink, true), ...fast, ...options });
+/** One run over a pooled connection, as the CLI sends; closed after, so the sink can shut down at once. */
+async function run(options: Partial<SendOptions> = {}) {
+  const transport = transportTo(sink, true);
+  try {
+    return await sendDigest(await loadDigestContent(dailyEdition(SEP_4), 10), { transport, ...fast, ...options });
+  } finally {
+    transport.close();
+  }
+}
 
 function countPerRecipient(): Map<string, number> {
   const counts = new Map<string, number>();
