@@ -30,7 +30,7 @@ const RFC1123 = new Intl.DateTimeFormat('en-GB', {
   weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false, timeZone: 'UTC',
 });
 
-function rfc1123(date: Date): string {
+export function rfc1123(date: Date): string {
   const parts = Object.fromEntries(RFC1123.formatToParts(date).map((part) => [part.type, part.value]));
   return `${parts.weekday}, ${parts.day} ${parts.month} ${parts.year} ${parts.hour}:${parts.minute}:${parts.second} GMT`;
 }

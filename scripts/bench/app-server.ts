@@ -1,0 +1,74 @@
+/**
+ * The production app for the benchmark: one build in .next-bench (redone only when app/,
+ * components/, lib/ or the config changed since), and per database a server on a fresh copy
+ * of it, so pages cached (ISR) from one catalogue are never served for another.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { applyMigrations } from '@/lib/db/apply-migrations';
+import { ROOT, WORK } from './paths';
+import { freePort, type Server, startPinned, waitForUrl } from './processes';
+
+const BUILD_DIR = '.next-bench';
+const RUN_DIR = '.next-bench-run';
+const NEXT_BIN = path.join(ROOT, 'node_modules/next/dist/bin/next');
+const SOURCES = ['app', 'components', 'lib', 'next.config.mjs', 'package.json', 'prisma/schema.prisma'];
+
+export interface App {
+  server: Server;
+  origin: string;
+  pid: number;
+}
+
+function buildIsCurrent(): boolean {
+  const id = path.join(ROOT, BUILD_DIR, 'BUILD_ID');
+  if (!existsSync(id)) return false;
+  const built = statSync(id).mtimeMs;
+  const files = SOURCES.flatMap((source) => {
+    const full = path.join(ROOT, source);
+    return statSync(full).isDirectory() ? readdirSync(full, { recursive: true }).map((file) => path.join(full, String(file))) : [full];
+  });
+  return !files.some((file) => statSync(file).mtimeMs > built);
+}
+
+export async function buildApp(force: boolean): Promise<void> {
+  if (!force && buildIsCurrent()) return console.log(`▸ reusing the production build in ${BUILD_DIR}`);
+  console.log(`▸ next build into ${BUILD_DIR}`);
+  // `/` is prerendered at build time: give it an empty migrated database (it is not measured).
+  const database = path.join(WORK, 'build.db');
+  rmSync(database, { force: true });
+  await applyMigrations(`file:${database}`);
+  // next build adds its distDir's types to tsconfig.json; the bench build must not change the repo.
+  const tsconfig = readFileSync(path.join(ROOT, 'tsconfig.json'), 'utf8');
+  const result = spawnSync(process.execPath, [NEXT_BIN, 'build'], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: `file:${database}`, NEXT_DIST_DIR: BUILD_DIR, NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  writeFileSync(path.join(ROOT, 'tsconfig.json'), tsconfig);
+  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status ?? result.signal})`);
+}
+
+/** `next start` on core 0 against `databaseUrl`, with an empty page cache. */
+export async function startApp(databaseUrl: string): Promise<App> {
+  rmSync(path.join(ROOT, RUN_DIR), { recursive: true, force: true });
+  cpSync(path.join(ROOT, BUILD_DIR), path.join(ROOT, RUN_DIR), { recursive: true });
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const server = startPinned(0, process.execPath, [NEXT_BIN, 'start', '-H', '127.0.0.1', '-p', String(port)], {
+    DATABASE_URL: databaseUrl,
+    NEXT_DIST_DIR: RUN_DIR,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NODE_ENV: 'production',
+    PUBLIC_BASE_URL: origin,
+    REVALIDATE_URLS: origin,
+  });
+  await waitForUrl(`${origin}/robots.txt`, server);
+  return { server, origin, pid: server.child.pid ?? 0 };
+}
+
+export async function stopApp(app: App): Promise<void> {
+  await app.server.stop();
+  rmSync(path.join(ROOT, RUN_DIR), { recursive: true, force: true });
+}

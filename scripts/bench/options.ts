@@ -1,0 +1,69 @@
+// Command-line options of `npm run bench`; --quick is the under-5-minutes run on a 2-core machine.
+import { parseArgs } from 'node:util';
+import type { Engine } from './paths';
+
+export const SECTIONS = ['pages', 'latency', 'weight', 'ingest', 'digest'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export interface BenchOptions {
+  quick: boolean;
+  sizes: number[];
+  engines: Engine[];
+  sections: Section[];
+  /** Seconds per wrk run. */
+  seconds: number;
+  latencyRequests: number;
+  ingestLines: number;
+  digestSubscribers: number;
+  proxy: boolean;
+  rebuild: boolean;
+  dropCatalogues: boolean;
+}
+
+export const HELP = `Usage: npm run bench -- [--quick] [--sizes 10000,100000] [--engines sqlite,postgres]
+  [--skip ingest,digest] [--seconds N] [--rebuild] [--drop-catalogues]
+
+  --quick            10k papers, 2 s per load run, 2k digest subscribers (under 5 minutes)
+  (default)          10k, 100k and 1M papers, 10 s per run, 100k subscribers, nginx proxy run
+  --drop-catalogues  delete the cached catalogues (.tmp/bench, PostgreSQL dp_bench_*) and exit`;
+
+const list = (value: string | undefined) => (value ? value.split(',').map((item) => item.trim()).filter(Boolean) : undefined);
+
+export function parseBenchOptions(argv: string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      quick: { type: 'boolean', default: false },
+      sizes: { type: 'string' },
+      engines: { type: 'string' },
+      skip: { type: 'string' },
+      seconds: { type: 'string' },
+      rebuild: { type: 'boolean', default: false },
+      'drop-catalogues': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    process.exit(0);
+  }
+  const quick = values.quick ?? false;
+  const skip = list(values.skip) ?? [];
+  const sizes = (list(values.sizes) ?? (quick ? ['10000'] : ['10000', '100000', '1000000'])).map(Number);
+  if (sizes.some((size) => !Number.isInteger(size) || size < 100)) throw new Error('--sizes: whole numbers of papers, at least 100');
+  const engines = (list(values.engines) ?? ['sqlite', 'postgres']) as Engine[];
+  if (engines.some((engine) => engine !== 'sqlite' && engine !== 'postgres')) throw new Error('--engines: sqlite and/or postgres');
+  return {
+    quick,
+    sizes,
+    engines,
+    sections: SECTIONS.filter((section) => !skip.includes(section)),
+    seconds: Number(values.seconds ?? (quick ? 2 : 10)),
+    latencyRequests: quick ? 150 : 450,
+    ingestLines: quick ? 20_000 : 200_000,
+    digestSubscribers: quick ? 2_000 : 100_000,
+    proxy: !quick,
+    rebuild: values.rebuild ?? false,
+    dropCatalogues: values['drop-catalogues'] ?? false,
+  };
+}

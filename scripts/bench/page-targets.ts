@@ -1,0 +1,56 @@
+/**
+ * What the page benchmark requests in a catalogue of `size` papers: per page kind, one URL for
+ * the cached runs and a list of not-yet-requested URLs for the cache-miss runs. List pages have
+ * few distinct days, so the miss lists also use the sorted/filtered variants, each of which is
+ * its own cache entry (docs/decisions/006-list-variants-as-cached-paths.md).
+ */
+import { LAST_DAY, listingDay, PAPERS_PER_DAY, paperId, weekdayBefore } from './catalogue-lines';
+
+export interface PageTarget {
+  name: 'day' | 'week' | 'paper' | 'search';
+  hit: string;
+  misses: string[];
+}
+
+const SORTS = ['top', 'newest', 'upvotes'];
+const CATEGORIES = ['all', 'cs.LG', 'cs.CV', 'cs.AI'];
+export const SEARCH_WORDS = 'sparse attention graph pebble game algorithm transformer lattice quantum rotor spectrum network theorem'.split(' ');
+const MAX_MISSES = 20_000;
+
+/** ISO 8601 week of a calendar date, as the app spells it in URLs: 2025-W36. */
+export function isoWeek(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  const thursday = new Date(date.getTime() + (3 - ((date.getUTCDay() + 6) % 7)) * 86_400_000);
+  const yearStart = Date.UTC(thursday.getUTCFullYear(), 0, 1);
+  const week = 1 + Math.floor((thursday.getTime() - yearStart) / (7 * 86_400_000));
+  return `${thursday.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+}
+
+function withVariants(base: string[]): string[] {
+  const variants = SORTS.flatMap((sort) => CATEGORIES.map((category) => `/view/${sort}/${category}`));
+  return ['', ...variants].flatMap((variant) => base.map((path) => `${path}${variant}`)).slice(0, MAX_MISSES);
+}
+
+/** Two-word queries, each different: a search result page is never cached anyway. */
+export function searchQueries(): string[] {
+  return SEARCH_WORDS.flatMap((first) => SEARCH_WORDS.filter((second) => second !== first).map((second) => `${first} ${second}`));
+}
+
+export function pageTargets(size: number): PageTarget[] {
+  const dayCount = Math.ceil(size / PAPERS_PER_DAY);
+  const days = Array.from({ length: Math.min(dayCount, MAX_MISSES) - 1 }, (_, index) => weekdayBefore(index + 1).toISOString().slice(0, 10));
+  const weeks = [...new Set(days.map(isoWeek))].filter((week) => week !== isoWeek(LAST_DAY));
+  // New-style ids only: their page path is the id itself.
+  const papers = Array.from({ length: Math.min(size - 1, MAX_MISSES) }, (_, index) => paperId(index + 1)).filter((id) => !id.includes('/'));
+  return [
+    { name: 'day', hit: `/papers/date/${LAST_DAY}`, misses: withVariants(days.map((day) => `/papers/date/${day}`)) },
+    { name: 'week', hit: `/papers/week/${isoWeek(LAST_DAY)}`, misses: withVariants(weeks.map((week) => `/papers/week/${week}`)) },
+    { name: 'paper', hit: `/papers/${paperId(0)}`, misses: papers.map((id) => `/papers/${id}`) },
+    { name: 'search', hit: '/search?q=sparse+attention', misses: searchQueries().map((q) => `/search?q=${encodeURIComponent(q)}`) },
+  ];
+}
+
+/** Days the catalogue lists, newest first, for the API benchmark. */
+export function catalogueDays(size: number, count: number): string[] {
+  return Array.from({ length: Math.min(count, Math.ceil(size / PAPERS_PER_DAY)) }, (_, index) => listingDay(index * PAPERS_PER_DAY));
+}

@@ -1,0 +1,91 @@
+/**
+ * `npm run bench -- [--quick] …` (options.ts): the measurement suite of issue 6. For each
+ * catalogue size and engine it serves the production build and measures pages, nginx limits,
+ * search/API latency and page weight; then ingest and digest. Prints progress, a summary, and
+ * writes every number to .tmp/bench/results-<timestamp>.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { buildApp, startApp, stopApp } from './app-server';
+import { dropCatalogues, ensureCatalogue } from './catalogue';
+import { measureDigest } from './digest-bench';
+import { measureIngest } from './ingest-step';
+import { measureLatency } from './latency';
+import { measureProxy, measureStaticLimit } from './nginx-runs';
+import { parseBenchOptions } from './options';
+import { catalogueDays, pageTargets, searchQueries } from './page-targets';
+import { measurePages } from './pages';
+import { stopAll } from './processes';
+import { writeResults } from './report';
+import { type BenchResults, printSummary } from './summary';
+import { measureWeight } from './weight';
+
+const options = parseBenchOptions(process.argv.slice(2));
+const started = Date.now();
+const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s] ${line}`);
+const wants = (section: (typeof options.sections)[number]) => options.sections.includes(section);
+
+if (options.dropCatalogues) {
+  await dropCatalogues();
+  process.exit(0);
+}
+for (const tool of ['wrk', 'nginx', 'taskset']) {
+  if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) throw new Error(`${tool} is missing: apt-get install -y wrk nginx util-linux`);
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stopAll().then(() => process.exit(130)));
+
+const results: BenchResults = { pages: [], nginx: [], latency: [], weight: [], ingest: [], digest: [] };
+try {
+  const serving = wants('pages') || wants('latency') || wants('weight');
+  if (serving) await buildApp(options.rebuild);
+  for (const size of options.sizes) {
+    for (const [index, engine] of options.engines.entries()) {
+      const catalogue = await ensureCatalogue(engine, size);
+      if (!serving) continue;
+      log(`${engine}, ${size.toLocaleString('en-US')} papers: starting the app`);
+      const app = await startApp(catalogue.databaseUrl);
+      const tag = { engine, size };
+      try {
+        const targets = pageTargets(size);
+        if (wants('pages')) {
+          const rows = await measurePages(app, targets, options.seconds, log);
+          results.pages.push(...rows.map((row) => ({ ...tag, ...row })));
+          // nginx does not depend on the engine: once per size, against the first engine's app.
+          if (index === 0) results.nginx.push(...(await measureStaticLimit(app, targets, rows, options.seconds, log)).map((row) => ({ ...tag, ...row })));
+          if (index === 0 && options.proxy && targets[0]) results.nginx.push(...(await measureProxy(app, targets[0], rows, options.seconds, log)).map((row) => ({ ...tag, ...row })));
+        }
+        if (wants('latency')) {
+          const search = searchQueries().map((q) => `/search?q=${encodeURIComponent(q)}`);
+          const api = catalogueDays(size, 200).map((day) => `/api/daily_papers?date=${day}`);
+          for (const [endpoint, paths] of [['search', search], ['api/daily_papers', api]] as const) {
+            const row = await measureLatency(endpoint, app.origin, paths, options.latencyRequests);
+            results.latency.push({ ...tag, ...row });
+            log(`  ${endpoint}: p50 ${row.p50Ms.toFixed(1)} ms, p99 ${row.p99Ms.toFixed(1)} ms`);
+          }
+        }
+        if (wants('weight') && results.weight.length === 0 && targets[0] && targets[2]) {
+          results.weight.push(await measureWeight('day list', app.origin, targets[0].hit), await measureWeight('paper', app.origin, targets[2].hit));
+          log('  page weight measured');
+        }
+      } finally {
+        await stopApp(app);
+      }
+    }
+  }
+  if (wants('ingest')) {
+    log(`ingest benchmark, ${options.ingestLines.toLocaleString('en-US')} lines`);
+    results.ingest.push(...measureIngest(options.ingestLines));
+  }
+  if (wants('digest')) {
+    for (const engine of options.engines) {
+      log(`digest to ${options.digestSubscribers.toLocaleString('en-US')} subscribers on ${engine}`);
+      results.digest.push(await measureDigest(await ensureCatalogue(engine, options.sizes[0] ?? 10_000), options.digestSubscribers));
+    }
+  }
+} finally {
+  await stopAll();
+}
+
+printSummary(results);
+const file = writeResults({ startedAt: new Date(started).toISOString(), cpus: cpus().length, node: process.version, options, ...results });
+console.log(`\nAll numbers: ${file} (${((Date.now() - started) / 1000).toFixed(0)} s)`);

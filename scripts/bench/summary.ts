@@ -1,0 +1,55 @@
+// The tables `npm run bench` ends with: one per section, rows as they were measured.
+import type { DigestRow } from './digest-bench';
+import type { IngestRow } from './ingest-step';
+import type { LatencyRow } from './latency';
+import type { NginxRow } from './nginx-runs';
+import type { PageRow } from './pages';
+import { printTable } from './report';
+import type { WeightRow } from './weight';
+
+type Tagged<T> = T & { engine: string; size: number };
+
+export interface BenchResults {
+  pages: Tagged<PageRow>[];
+  nginx: Tagged<NginxRow>[];
+  latency: Tagged<LatencyRow>[];
+  weight: WeightRow[];
+  ingest: IngestRow[];
+  digest: DigestRow[];
+}
+
+const encoding = (gzip: boolean) => (gzip ? 'gzip' : 'identity');
+const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
+
+export function printSummary(results: BenchResults): void {
+  printTable(
+    'Pages (app on core 0, wrk -c50 on core 1; a miss run rotates through never-requested URLs)',
+    ['engine', 'papers', 'page', 'cache', 'encoding', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms/req', 'errors'],
+    results.pages.map((row) => [row.engine, row.size, row.page, row.cache, encoding(row.gzip), row.perSecond, row.p50Ms, row.p99Ms, row.cpuMsPerRequest, row.errors]),
+  );
+  printTable(
+    'nginx (static: the same HTML as a file, gzip_static; proxy: deploy/nginx/daily-papers.conf)',
+    ['via', 'engine', 'papers', 'page', 'encoding', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms/req', 'app % of it'],
+    results.nginx.map((row) => [row.via, row.engine, row.size, row.page, encoding(row.gzip), row.perSecond, row.p50Ms, row.p99Ms, row.cpuMsPerRequest, row.appShare === null ? null : `${(row.appShare * 100).toFixed(2)}%`]),
+  );
+  printTable(
+    'Search and API latency (4 clients, rotating queries and days)',
+    ['engine', 'papers', 'endpoint', 'requests', 'p50 ms', 'p95 ms', 'p99 ms', 'errors'],
+    results.latency.map((row) => [row.engine, row.size, row.endpoint, row.requests, row.p50Ms, row.p95Ms, row.p99Ms, row.errors]),
+  );
+  printTable(
+    'Weight of a first visit (gzip KB)',
+    ['page', 'HTML', 'JS', 'JS files', 'CSS', 'CSS files', 'total'],
+    results.weight.map((row) => [row.page, kb(row.htmlGzip), kb(row.jsGzip), row.jsFiles, kb(row.cssGzip), row.cssFiles, kb(row.htmlGzip + row.jsGzip + row.cssGzip)]),
+  );
+  printTable(
+    'Ingest (npm run bench:ingest; whole CLI run, start-up included)',
+    ['engine', 'lines', 'records/s', 'seconds', 'peak MB'],
+    results.ingest.map((row) => [row.engine, row.lines, row.perSecond, row.seconds, row.peakMb]),
+  );
+  printTable(
+    'Digest (npm run digest, DIGEST_RATE=0, to the SMTP sink; whole CLI run)',
+    ['engine', 'subscribers', 'sent', 'received', 'msg/s', 'seconds', 'peak MB'],
+    results.digest.map((row) => [row.engine, row.subscribers, row.sent, row.received, row.perSecond, row.seconds, row.peakMb]),
+  );
+}
