@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
-import { formatPeriod, type Period } from '@/lib/dates/period';
+import { formatPeriod, type Period, type PeriodKind } from '@/lib/dates/period';
 import { feedAlternateTypes } from '@/lib/feeds/alternates';
 import { categoryName } from './arxiv-taxonomy';
 import { periodPath } from './feed-paths';
 import type { ListOptions } from './list-options';
+import { resolveListRoute } from './list-route';
 
 /**
  * Title, description and canonical URL of a list page. Sorted and filtered variants name the
@@ -22,4 +23,10 @@ export function buildListMetadata(period: Period, options: ListOptions): Metadat
         : `The most upvoted research papers of ${label}: titles, authors and abstracts.`,
     alternates: { canonical: periodPath(period), types: feedAlternateTypes(options.category) },
   };
+}
+
+/** The metadata of a list URL (day, week or month, maybe sorted or filtered); none for a 404. */
+export function listRouteMetadata(kind: PeriodKind, value: string, variant?: { sort: string; category: string }): Metadata {
+  const route = resolveListRoute(kind, value, variant);
+  return route ? buildListMetadata(route.period, route.options) : {};
 }

@@ -1,15 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { FeedPage } from '@/components/layout/feed-page';
-import { PeriodView } from '@/components/papers/period-view';
-import { todayUtc } from '@/lib/dates/feed-day';
-import { periodPath } from '@/lib/papers/feed-paths';
-import { buildListMetadata } from '@/lib/papers/list-metadata';
-import { loadPeriodList } from '@/lib/papers/list-queries';
+import { ListPage } from '@/components/papers/list-page';
+import { listRouteMetadata } from '@/lib/papers/list-metadata';
 import { resolveListRoute } from '@/lib/papers/list-route';
 
 export const revalidate = 3600;
 
+// Rendered on first request, then cached: nothing is prerendered at build time, so a build
+// needs no database and a catalogue of decades costs nothing to deploy.
 export function generateStaticParams(): { month: string }[] {
   return [];
 }
@@ -17,18 +15,13 @@ export function generateStaticParams(): { month: string }[] {
 type Props = { params: Promise<{ month: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const route = resolveListRoute('month', (await params).month);
-  return route ? buildListMetadata(route.period, route.options) : {};
+  const { month } = await params;
+  return listRouteMetadata('month', month);
 }
 
 export default async function MonthPage({ params }: Props) {
-  const route = resolveListRoute('month', (await params).month);
+  const { month } = await params;
+  const route = resolveListRoute('month', month);
   if (!route) notFound();
-  const { papers, categories } = await loadPeriodList(route.period, route.options);
-  const today = todayUtc();
-  return (
-    <FeedPage path={periodPath(route.period)} tabs={{ current: 'month', day: route.period.end < today ? route.period.end : today }}>
-      <PeriodView period={route.period} papers={papers} options={route.options} categories={categories} />
-    </FeedPage>
-  );
+  return <ListPage route={route} />;
 }

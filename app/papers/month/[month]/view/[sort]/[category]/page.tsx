@@ -1,15 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { FeedPage } from '@/components/layout/feed-page';
-import { PeriodView } from '@/components/papers/period-view';
-import { todayUtc } from '@/lib/dates/feed-day';
-import { periodPath } from '@/lib/papers/feed-paths';
-import { buildListMetadata } from '@/lib/papers/list-metadata';
-import { loadPeriodList } from '@/lib/papers/list-queries';
+import { ListPage } from '@/components/papers/list-page';
+import { listRouteMetadata } from '@/lib/papers/list-metadata';
 import { resolveListRoute } from '@/lib/papers/list-route';
 
 // A sorted or filtered month (?sort=&category= rewritten here by next.config.mjs), cached
-// like the plain one. docs/decisions/006.
+// like the plain month. docs/decisions/006.
 export const revalidate = 3600;
 
 export function generateStaticParams(): { month: string; sort: string; category: string }[] {
@@ -20,19 +16,12 @@ type Props = { params: Promise<{ month: string; sort: string; category: string }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { month, ...variant } = await params;
-  const route = resolveListRoute('month', month, variant);
-  return route ? buildListMetadata(route.period, route.options) : {};
+  return listRouteMetadata('month', month, variant);
 }
 
 export default async function MonthVariantPage({ params }: Props) {
   const { month, ...variant } = await params;
   const route = resolveListRoute('month', month, variant);
   if (!route) notFound();
-  const { papers, categories } = await loadPeriodList(route.period, route.options);
-  const today = todayUtc();
-  return (
-    <FeedPage path={periodPath(route.period)} tabs={{ current: 'month', day: route.period.end < today ? route.period.end : today }}>
-      <PeriodView period={route.period} papers={papers} options={route.options} categories={categories} />
-    </FeedPage>
-  );
+  return <ListPage route={route} />;
 }
