@@ -1,11 +1,11 @@
 import Link from 'next/link';
+import { formatInstantDate } from '@/lib/dates/feed-day';
 import { AuthorLine } from '@/components/papers/author-line';
 import { paperPath } from '@/lib/papers/paper-ref';
 import type { SearchHit } from '@/lib/search/types';
 import { HighlightedText } from './highlighted-text';
 
 const CARD_AUTHOR_LIMIT = 8;
-const DATE_FORMAT = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
 
 /** One search result: the highlighted title (a link), authors, date and categories, and the snippet. */
 export function SearchHitCard({ hit, headingLevel = 2 }: { hit: SearchHit; headingLevel?: 2 | 3 }) {
@@ -25,7 +25,7 @@ export function SearchHitCard({ hit, headingLevel = 2 }: { hit: SearchHit; headi
         />
       )}
       <p className="mt-1 text-sm text-neutral-700 dark:text-neutral-300">
-        {hit.publishedAt && <time dateTime={hit.publishedAt.toISOString()}>{DATE_FORMAT.format(hit.publishedAt)}</time>}
+        {hit.publishedAt && <time dateTime={hit.publishedAt.toISOString()}>{formatInstantDate(hit.publishedAt)}</time>}
         {hit.publishedAt && hit.categories.length > 0 && ' · '}
         {hit.categories.join(', ')}
       </p>

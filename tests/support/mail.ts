@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { createMailTransport, type MailTransport } from '@/lib/mail/transport';
 import { SmtpSink } from '../../scripts/dev/smtp-sink';
 
@@ -17,4 +18,15 @@ export function linkIn(text: string | undefined, pathPrefix: string): string {
 
 export function tokenOf(url: string): string {
   return new URL(url).searchParams.get('token') ?? '';
+}
+
+/** A real SMTP server for one test file: listening before its tests, emptied before each, closed after. */
+export function setUpSmtpSink(): SmtpSink {
+  const sink = new SmtpSink();
+  beforeAll(async () => {
+    await sink.listen();
+  });
+  beforeEach(() => sink.reset());
+  afterAll(() => sink.close());
+  return sink;
 }

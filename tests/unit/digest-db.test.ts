@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { FeedDay } from '@/lib/dates/feed-day';
 import { db } from '@/lib/db';
 import { loadDigestContent } from '@/lib/digest/content';
@@ -10,21 +10,16 @@ import { loadSeedDays } from '@/lib/seed/load-seed-days';
 import { upsertPapers } from '@/lib/papers/mutations';
 import { buildListedPaper } from '../factories/paper-factory';
 import { createSubscribers } from '../factories/subscriber-factory';
-import { linkIn, SmtpSink, tokenOf, transportTo } from '../support/mail';
+import { linkIn, tokenOf, transportTo, setUpSmtpSink } from '../support/mail';
 import { resetDatabase } from '../support/reset-database';
 
 const SEED_FOLDER = path.resolve(import.meta.dirname, '../../prisma/seed');
 const SEP_4 = '2025-09-04' as FeedDay;
 
-let sink: SmtpSink;
-beforeAll(async () => {
-  sink = await new SmtpSink().listen();
-});
-afterAll(() => sink.close());
+const sink = setUpSmtpSink();
 beforeEach(async () => {
   await resetDatabase();
   await loadSeedDays(SEED_FOLDER);
-  sink.reset();
 });
 
 const fast: Partial<SendOptions> = { rate: 0, retryBaseMs: 20, concurrency: 2 };

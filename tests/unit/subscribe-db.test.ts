@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { confirmSubscription, inspectConfirmToken } from '@/lib/subscribers/confirm';
 import { getPreferences, unsubscribe, updateFrequency } from '@/lib/subscribers/manage';
 import { CONFIRMATIONS_PER_HOUR, subscribe } from '@/lib/subscribers/subscribe';
 import { createManageToken, hashToken } from '@/lib/subscribers/tokens';
-import { linkIn, SmtpSink, tokenOf, transportTo } from '../support/mail';
+import { linkIn, tokenOf, transportTo, setUpSmtpSink } from '../support/mail';
 import { resetDatabase } from '../support/reset-database';
 
-let sink: SmtpSink;
-beforeAll(async () => {
-  sink = await new SmtpSink().listen();
-});
-afterAll(() => sink.close());
+const sink = setUpSmtpSink();
 beforeEach(async () => {
   await resetDatabase();
-  sink.reset();
 });
 
 const send = (email: string, now?: Date) => subscribe(email, { transport: transportTo(sink), now });
