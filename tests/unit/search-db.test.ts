@@ -114,3 +114,35 @@ describe('the index follows the data (database triggers)', () => {
     expect(await titles('pennyworth')).toEqual([]);
   });
 });
+
+describe('the index follows bulk imports', () => {
+  const importPaper = (arxivId: string, arxivVersion: number, title: string, authors: string[]) =>
+    runIngest([{ kind: 'paper', position: 'test', paper: buildPaper({ arxivId, arxivVersion, title, authors: authors.map((name) => ({ name })) }), listing: null }], {
+      source: 'arxiv',
+      authority: 'arxiv',
+      listing: { mode: 'none' },
+    });
+
+  it('indexes an imported paper with its whole byline, and a newer version replaces it', async () => {
+    await importPaper('2509.99001', 1, 'Capybara Schedulers for Clusters', ['Philippa Marchbanks', 'Odo Vantreight']);
+    expect(await titles('capybara')).toEqual(['Capybara Schedulers for Clusters']);
+    expect(await titles('marchbanks vantreight')).toEqual(['Capybara Schedulers for Clusters']);
+
+    await importPaper('2509.99001', 2, 'Capybara Schedulers for Clusters, Revisited', ['Philippa Marchbanks', 'Ysolde Carrow']);
+    expect(await titles('capybara')).toEqual(['Capybara Schedulers for Clusters, Revisited']);
+    expect(await titles('vantreight')).toEqual([]);
+    expect(await titles('carrow')).toEqual(['Capybara Schedulers for Clusters, Revisited']);
+  });
+
+  it('never gives a new paper the id (and so the index row) of a deleted one', async () => {
+    await importPaper('2509.99002', 1, 'Pangolin Caches', ['Rosalind Ashgrove']);
+    const deleted = await db.paper.findUniqueOrThrow({ where: { arxivId: '2509.99002' }, select: { id: true } });
+    await db.paper.delete({ where: { id: deleted.id } });
+
+    await importPaper('2509.99003', 1, 'Axolotl Compilers', ['Tobias Wrenfield']);
+    const created = await db.paper.findUniqueOrThrow({ where: { arxivId: '2509.99003' }, select: { id: true } });
+    expect(created.id).toBeGreaterThan(deleted.id);
+    expect(await titles('pangolin')).toEqual([]);
+    expect(await titles('wrenfield')).toEqual(['Axolotl Compilers']);
+  });
+});

@@ -9,6 +9,8 @@ export type SqlValue = string | number | Date | null;
  * the rows back exactly as if Prisma had written them.
  */
 export interface SqlConnection {
+  /** Which engine this is, for the few writes whose best order differs (lib/ingest/write-batch.ts). */
+  readonly engine: 'sqlite' | 'postgresql';
   all<T>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
   run(sql: string, params?: readonly SqlValue[]): Promise<void>;
   /** Runs `work` in one transaction: committed if it resolves, rolled back if it throws. */

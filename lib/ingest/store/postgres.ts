@@ -19,6 +19,7 @@ export async function openPostgres(url: string): Promise<SqlConnection> {
   };
   const query = (sql: string, params: readonly SqlValue[]) => client.query(translate(sql), params.map(encode));
   return {
+    engine: 'postgresql',
     async all<T>(sql: string, params: readonly SqlValue[] = []) {
       return (await query(sql, params)).rows as T[];
     },

@@ -28,6 +28,7 @@ export function openSqlite(filePath: string): SqlConnection {
     return statement;
   };
   return {
+    engine: 'sqlite',
     async all<T>(sql: string, params: readonly SqlValue[] = []) {
       return prepare(sql).all(encodeAll(params)) as T[];
     },

@@ -5,7 +5,7 @@ import { InputFormatError, type SourceMeasure } from '../types';
 import type { SnapshotWorkerData, WorkerMessage } from './snapshot-worker';
 
 const CHUNK_SIZE = 250;
-const MAX_AHEAD = 4;
+const MAX_AHEAD = 16;
 const WORKER_YOUNG_MB = 4;
 const WORKER_OLD_MB = 128;
 

@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "PaperAuthor_name_idx";
