@@ -62,9 +62,10 @@ if (devMode) {
   serve('start');
 }
 
-/** Runs `next dev|start` in the foreground, passing Ctrl-C and SIGTERM on to it. */
+/** Runs `next dev` or the production server (scripts/serve.ts) in the foreground, passing Ctrl-C and SIGTERM on. */
 function serve(command: 'dev' | 'start') {
-  const server = spawn(process.execPath, [nextBin, command, '-H', host, '-p', port], { cwd: root, stdio: 'inherit' });
+  const args = command === 'dev' ? [nextBin, 'dev', '-H', host, '-p', port] : ['--import', 'tsx', path.join(root, 'scripts/serve.ts')];
+  const server = spawn(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, HOST: host, PORT: port } });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
   server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }

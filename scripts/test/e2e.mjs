@@ -70,7 +70,8 @@ for (const engine of engines) {
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
     const appEnv = { ...env, PUBLIC_BASE_URL: baseUrl, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, MAIL_FROM: 'Daily Papers <papers@test.example>' };
-    server = startProcess(node, [bin('next/dist/bin/next'), 'start', '-H', '127.0.0.1', '-p', String(port)], appEnv);
+    // The production server `npm start` runs: Next behind the page cache (scripts/serve.ts).
+    server = startProcess(node, ['--import', 'tsx', 'scripts/serve.ts'], { ...appEnv, HOST: '127.0.0.1', PORT: String(port) });
     await waitForServer(`${baseUrl}/`, server);
     const report = path.join(ROOT, '.tmp', `playwright-${engine}-${runId}.json`);
     try {

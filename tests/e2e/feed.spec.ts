@@ -124,3 +124,15 @@ test.describe('not found', () => {
     expect(response?.status()).toBe(404);
   });
 });
+
+test.describe('serving', () => {
+  test('a list page is rendered once and then served from the page cache, compressed', async ({ request }) => {
+    const first = await request.get('/papers/date/2025-08-29?sort=newest', { headers: { 'accept-encoding': 'gzip' } });
+    expect(first.status()).toBe(200);
+    const again = await request.get('/papers/date/2025-08-29?sort=newest', { headers: { 'accept-encoding': 'gzip' } });
+    expect(again.headers()['x-page-cache']).toBe('HIT');
+    expect(again.headers()['content-encoding']).toBe('gzip');
+    expect(await again.text()).toBe(await first.text());
+    expect(again.headers()['cache-control']).toMatch(/s-maxage=60\b/);
+  });
+});

@@ -1,0 +1,55 @@
+import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
+
+// Next answers a URL with a different body (an RSC payload) when the client router asks with
+// these headers, and says so in `Vary`; requests carrying them are never served from the cache.
+const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action'];
+const VARY_WE_HANDLE = new Set([...ROUTER_HEADERS, 'accept-encoding']);
+
+/** The cache key of a request that may be answered from the page cache, or null. */
+export function pageCacheKey(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders): string | null {
+  if ((method !== 'GET' && method !== 'HEAD') || !url) return null;
+  if (ROUTER_HEADERS.some((name) => headers[name] !== undefined)) return null;
+  // Partial and credentialed requests are rare here and not worth a second copy.
+  if (headers.range !== undefined || headers.authorization !== undefined) return null;
+  return url;
+}
+
+/**
+ * How many seconds a shared cache may reuse this response, by the rules a CDN applies to it:
+ * `s-maxage`, else `max-age` when `public`; never a non-200, a `Set-Cookie`, `private`,
+ * `no-store`/`no-cache`, a `Vary` on anything but the router headers, or a page Next itself
+ * served stale while it renders a fresh one (the fresh one is cached on a later request).
+ */
+export function sharedFreshness(status: number, headers: OutgoingHttpHeaders): number {
+  if (status !== 200 || headers['set-cookie'] !== undefined) return 0;
+  const cacheControl = headerText(headers['cache-control']).toLowerCase();
+  if (/\b(private|no-store|no-cache)\b/.test(cacheControl)) return 0;
+  if (headerText(headers['x-nextjs-cache']).toUpperCase() === 'STALE') return 0;
+  const vary = headerText(headers.vary).toLowerCase().split(',').map((name) => name.trim()).filter(Boolean);
+  if (vary.some((name) => !VARY_WE_HANDLE.has(name))) return 0;
+  const seconds = /\bs-maxage=(\d+)/.exec(cacheControl) ?? (/\bpublic\b/.test(cacheControl) ? /\bmax-age=(\d+)/.exec(cacheControl) : null);
+  return seconds ? Number(seconds[1]) : 0;
+}
+
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|rss\+xml|atom\+xml|manifest\+json)|image\/svg\+xml)/i;
+
+/** Worth gzipping: text of at least a kilobyte (smaller bodies grow or gain nothing). */
+export function isCompressible(contentType: unknown, bytes: number): boolean {
+  return bytes >= 1024 && COMPRESSIBLE.test(headerText(contentType));
+}
+
+/** Whether the client takes gzip (`Accept-Encoding: gzip`, not `gzip;q=0`). */
+export function acceptsGzip(headers: IncomingHttpHeaders): boolean {
+  const accept = headerText(headers['accept-encoding']).toLowerCase();
+  return accept.split(',').some((part) => {
+    const [coding, ...params] = part.trim().split(';');
+    if (coding !== 'gzip' && coding !== '*') return false;
+    const q = params.map((param) => /^\s*q=([\d.]+)/.exec(param)?.[1]).find(Boolean);
+    return q === undefined || Number(q) > 0;
+  });
+}
+
+export function headerText(value: unknown): string {
+  if (Array.isArray(value)) return value.join(', ');
+  return value === undefined || value === null ? '' : String(value);
+}

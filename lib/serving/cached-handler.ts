@@ -1,0 +1,117 @@
+import { createHash } from 'node:crypto';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import { acceptsGzip, headerText, isCompressible, pageCacheKey, sharedFreshness } from './cache-policy';
+import type { CachedPage, PageCache } from './page-cache';
+import { captureResponse } from './capture-response';
+
+export type RequestHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void;
+
+/** Headers that describe one message, not the page: recomputed for every response sent. */
+// x-nextjs-cache describes Next's render of the stored copy, not this answer.
+const PER_MESSAGE = ['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date', 'etag', 'age', 'x-page-cache', 'x-nextjs-cache'];
+
+/**
+ * Puts a shared cache in front of the app (docs/decisions/008-page-cache.md): a page the app
+ * marks cacheable (`s-maxage`, as for a CDN) is rendered once, gzipped once, and then served
+ * from memory until it expires or the data changes (`POST /api/revalidate` empties the cache).
+ * So a cached page costs no render, no query and no compression; the app's own per-request
+ * compression is bypassed for every request that could be cached.
+ */
+export interface PageCacheOptions {
+  /**
+   * The longest a cache in front of the app (nginx, a CDN) may keep a page: this cache is
+   * emptied when the data changes, theirs cannot be, so `s-maxage` is capped to this on the
+   * way out. That bounds how long a new paper takes to show through a proxy.
+   */
+  proxySeconds: number;
+  now?: () => number;
+}
+
+export function withPageCache(handle: RequestHandler, cache: PageCache, { proxySeconds, now = Date.now }: PageCacheOptions): RequestHandler {
+  return async (request, response) => {
+    const key = pageCacheKey(request.method, request.url, request.headers);
+    if (key === null) {
+      if (request.method === 'POST' && request.url?.split('?')[0] === '/api/revalidate') {
+        response.once('finish', () => {
+          if (response.statusCode === 200) cache.clear();
+        });
+      }
+      return handle(request, response);
+    }
+    const cached = cache.get(key, now());
+    if (cached) return sendPage(request, response, cached, 'HIT', now());
+    if (request.method === 'HEAD') return handle(request, response);
+
+    const gzipAccepted = acceptsGzip(request.headers);
+    // The app renders identity bytes; they are compressed here, once, for the cache.
+    delete request.headers['accept-encoding'];
+    captureResponse(response, (body) => {
+      const status = response.statusCode;
+      const headers = response.getHeaders();
+      const storable = !headers['content-encoding'];
+      const gzip = storable && isCompressible(headers['content-type'], body.length) ? gzipSync(body) : null;
+      const page: CachedPage = {
+        status,
+        headers: capSharedMaxAge(withoutPerMessageHeaders(headers), proxySeconds),
+        identity: body,
+        gzip,
+        etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
+        storedAt: now(),
+        expiresAt: 0,
+      };
+      const seconds = storable ? sharedFreshness(status, headers) : 0;
+      if (seconds > 0) cache.set(key, { ...page, expiresAt: page.storedAt + seconds * 1000 });
+      for (const name of Object.keys(headers)) response.removeHeader(name);
+      return answer(request, { ...page, headers: storable ? page.headers : headers }, 'MISS', page.storedAt, gzipAccepted);
+    });
+    return handle(request, response);
+  };
+}
+
+function sendPage(request: IncomingMessage, response: ServerResponse, page: CachedPage, state: 'HIT', at: number): void {
+  const { status, headers, body } = answer(request, page, state, at, acceptsGzip(request.headers));
+  response.writeHead(status, headers);
+  response.end(request.method === 'HEAD' ? undefined : body);
+}
+
+function answer(request: IncomingMessage, page: CachedPage, state: 'HIT' | 'MISS', at: number, gzipAccepted: boolean) {
+  const gzipped = page.gzip !== null && gzipAccepted;
+  const body = gzipped && page.gzip ? page.gzip : page.identity;
+  const etag = gzipped ? page.etag.replace(/"$/, '-gz"') : page.etag;
+  const headers: OutgoingHttpHeaders = {
+    ...page.headers,
+    ...(page.gzip ? { vary: appendVary(page.headers.vary, 'Accept-Encoding') } : {}),
+    ...(gzipped ? { 'content-encoding': 'gzip' } : {}),
+    etag,
+    age: String(Math.max(0, Math.floor((at - page.storedAt) / 1000))),
+    'x-page-cache': state,
+  };
+  if (page.status === 200 && ifNoneMatch(request, etag)) {
+    delete headers['content-encoding'];
+    return { status: 304, headers, body: Buffer.alloc(0) };
+  }
+  return { status: page.status, headers: { ...headers, 'content-length': String(body.length) }, body };
+}
+
+function ifNoneMatch(request: IncomingMessage, etag: string): boolean {
+  const header = request.headers['if-none-match'];
+  return header !== undefined && header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+function appendVary(vary: unknown, name: string): string {
+  const names = headerText(vary).split(',').map((item) => item.trim()).filter(Boolean);
+  return names.some((item) => item.toLowerCase() === name.toLowerCase()) ? names.join(', ') : [...names, name].join(', ');
+}
+
+function withoutPerMessageHeaders(headers: OutgoingHttpHeaders): OutgoingHttpHeaders {
+  const kept: OutgoingHttpHeaders = {};
+  for (const [name, value] of Object.entries(headers)) if (!PER_MESSAGE.includes(name) && value !== undefined) kept[name] = value;
+  return kept;
+}
+
+function capSharedMaxAge(headers: OutgoingHttpHeaders, seconds: number): OutgoingHttpHeaders {
+  const cacheControl = headerText(headers['cache-control']);
+  const capped = cacheControl.replace(/\bs-maxage=(\d+)/i, (match, value: string) => (Number(value) > seconds ? `s-maxage=${seconds}` : match));
+  return capped === cacheControl ? headers : { ...headers, 'cache-control': capped };
+}

@@ -1,0 +1,57 @@
+/**
+ * The production server: Next's request handler behind the page cache (lib/serving). Started
+ * by `npm start`; also what the end-to-end tests and the benchmark run.
+ *   HOST, PORT         where to listen (default 127.0.0.1:3000)
+ *   PAGE_CACHE_MB      memory for cached pages (default 64; 0 turns the cache off)
+ *   PROXY_MAX_AGE      seconds a proxy in front may keep a page (default 60)
+ */
+import { createServer } from 'node:http';
+import path from 'node:path';
+import next from 'next';
+import { withPageCache } from '@/lib/serving/cached-handler';
+import { PageCache } from '@/lib/serving/page-cache';
+
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
+const root = path.resolve(import.meta.dirname, '..');
+const host = process.env.HOST || '127.0.0.1';
+const port = Number(process.env.PORT || '3000');
+const cacheMb = Number(process.env.PAGE_CACHE_MB ?? '64');
+const proxySeconds = Number(process.env.PROXY_MAX_AGE ?? '60');
+if (!Number.isFinite(cacheMb) || cacheMb < 0) {
+  console.error(`PAGE_CACHE_MB must be a number of megabytes (0 turns the cache off), not "${process.env.PAGE_CACHE_MB}".`);
+  process.exit(2);
+}
+if (!Number.isInteger(proxySeconds) || proxySeconds < 0) {
+  console.error(`PROXY_MAX_AGE must be a whole number of seconds, not "${process.env.PROXY_MAX_AGE}".`);
+  process.exit(2);
+}
+
+const app = next({ dev: false, dir: root, hostname: host, port });
+await app.prepare();
+const nextHandler = app.getRequestHandler();
+const handle = (request: Parameters<typeof nextHandler>[0], response: Parameters<typeof nextHandler>[1]) => nextHandler(request, response);
+const serveRequest = cacheMb > 0 ? withPageCache(handle, new PageCache(cacheMb * 1024 * 1024), { proxySeconds }) : handle;
+const server = createServer((request, response) => {
+  // Next answers its own errors; this is only the last line against a bug in the layer above it.
+  Promise.resolve(serveRequest(request, response)).catch((error: unknown) => {
+    console.error(error);
+    if (!response.headersSent) response.statusCode = 500;
+    response.end();
+  });
+});
+// Longer than a proxy's idle upstream connections (nginx: 60 s), so the proxy closes them first.
+server.keepAliveTimeout = 65_000;
+
+server.listen(port, host, () => {
+  console.log(`Ready on http://${host}:${port} (page cache ${cacheMb > 0 ? `${cacheMb} MB` : 'off'})`);
+});
+
+// A restart finishes the requests in flight and refuses new ones, so a proxy in front retries
+// them on another instance instead of reporting an error.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  });
+}
