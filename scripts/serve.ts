@@ -7,11 +7,14 @@
  */
 import { createServer } from 'node:http';
 import path from 'node:path';
-import next from 'next';
 import { withPageCache } from '@/lib/serving/cached-handler';
 import { PageCache } from '@/lib/serving/page-cache';
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
+// `next start` sets this itself; a custom server must, before React is loaded, or every render
+// runs React's development build (several times slower). Hence the dynamic import below.
+(process.env as Record<string, string>).NODE_ENV = 'production';
+const { default: next } = await import('next');
 const root = path.resolve(import.meta.dirname, '..');
 const host = process.env.HOST || '127.0.0.1';
 const port = Number(process.env.PORT || '3000');

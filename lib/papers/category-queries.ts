@@ -1,6 +1,6 @@
 import { db } from '@/lib/db';
 import type { FeedDay } from '@/lib/dates/feed-day';
-import { SUMMARY_SELECT, toSummary } from './queries';
+import { SUMMARY_SELECT, summarize } from './queries';
 import type { PaperSummary } from './types';
 
 /** Days per page of a category's archive: a week of weekdays. */
@@ -39,10 +39,11 @@ export async function listCategoryPage(code: string, page: number): Promise<Cate
     orderBy: [{ day: 'desc' }, { rank: 'asc' }],
     select: { day: true, rank: true, paper: { select: SUMMARY_SELECT } },
   });
+  const papers = await summarize(listings);
   return {
     days: days.map((day) => ({
       day: day as FeedDay,
-      papers: listings.filter((listing) => listing.day === day).map(({ rank, paper }) => toSummary(paper, rank)),
+      papers: papers.filter((paper) => paper.day === day).map(({ day: _day, ...paper }) => paper),
     })),
     hasMore: groups.length > CATEGORY_DAYS_PER_PAGE,
   };

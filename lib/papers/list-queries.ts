@@ -2,7 +2,7 @@ import { db } from '@/lib/db';
 import type { Period } from '@/lib/dates/period';
 import type { FeedDay } from '@/lib/dates/feed-day';
 import type { ListOptions, ListSort } from './list-options';
-import { SUMMARY_SELECT, toSummary } from './queries';
+import { SUMMARY_SELECT, summarize } from './queries';
 import type { PaperSummary } from './types';
 
 export type ListedPaper = PaperSummary & { day: FeedDay };
@@ -36,7 +36,7 @@ export async function listPapersInPeriod(period: Period, options: ListOptions): 
     take: period.kind === 'day' ? DAY_LIST_LIMIT : PERIOD_LIST_LIMIT,
     select: { day: true, rank: true, paper: { select: SUMMARY_SELECT } },
   });
-  return listings.map(({ day, rank, paper }) => ({ ...toSummary(paper, rank), day: day as FeedDay }));
+  return (await summarize(listings)).map((paper) => ({ ...paper, day: paper.day as FeedDay }));
 }
 
 export interface CategoryCount {
@@ -44,11 +44,17 @@ export interface CategoryCount {
   count: number;
 }
 
-/** The categories of a period's papers, most frequent first: the choices of the filter. */
+/**
+ * The categories of a period's papers, most frequent first: the choices of the filter. Starts
+ * from the period's listings (the (day, rank) index) and counts their categories by primary
+ * key; a join from the category table would read every category row in the catalogue.
+ */
 export async function listCategoryCounts(period: Period, limit = 12): Promise<CategoryCount[]> {
+  const listed = await db.listing.findMany({ where: { day: { gte: period.start, lte: period.end } }, select: { paperId: true } });
+  if (listed.length === 0) return [];
   const rows = await db.paperCategory.groupBy({
     by: ['code'],
-    where: { paper: { listing: { day: { gte: period.start, lte: period.end } } } },
+    where: { paperId: { in: listed.map((listing) => listing.paperId) } },
     _count: { paperId: true },
     orderBy: [{ _count: { paperId: 'desc' } }, { code: 'asc' }],
     take: limit,

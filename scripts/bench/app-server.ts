@@ -19,6 +19,7 @@ export interface App {
   server: Server;
   origin: string;
   pid: number;
+  runDir: string;
 }
 
 function buildIsCurrent(): boolean {
@@ -50,25 +51,45 @@ export async function buildApp(force: boolean): Promise<void> {
   if (result.status !== 0) throw new Error(`next build failed (exit ${result.status ?? result.signal})`);
 }
 
-/** `next start` on core 0 against `databaseUrl`, with an empty page cache. */
-export async function startApp(databaseUrl: string): Promise<App> {
-  rmSync(path.join(ROOT, RUN_DIR), { recursive: true, force: true });
-  cpSync(path.join(ROOT, BUILD_DIR), path.join(ROOT, RUN_DIR), { recursive: true });
-  const port = await freePort();
+export interface AppOptions {
+  /** The page cache's memory (scripts/serve.ts); 0 serves through Next alone. */
+  pageCacheMb?: number;
+  /** A name for a second instance beside the first: its own copy of the build and port. */
+  instance?: string;
+  port?: number;
+  /** Keep the copy of the build from an earlier start (a restart, not a fresh instance). */
+  restart?: boolean;
+  revalidateUrls?: string;
+  /** PROXY_MAX_AGE: how long nginx may keep a page. */
+  proxyMaxAgeS?: number;
+}
+
+/** The production server (scripts/serve.ts) on core 0 against `databaseUrl`. */
+export async function startApp(databaseUrl: string, options: AppOptions = {}): Promise<App> {
+  const runDir = options.instance ? `${RUN_DIR}-${options.instance}` : RUN_DIR;
+  if (!options.restart) {
+    rmSync(path.join(ROOT, runDir), { recursive: true, force: true });
+    cpSync(path.join(ROOT, BUILD_DIR), path.join(ROOT, runDir), { recursive: true });
+  }
+  const port = options.port ?? (await freePort());
   const origin = `http://127.0.0.1:${port}`;
-  const server = startPinned(0, process.execPath, [NEXT_BIN, 'start', '-H', '127.0.0.1', '-p', String(port)], {
+  const server = startPinned(0, process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], {
     DATABASE_URL: databaseUrl,
-    NEXT_DIST_DIR: RUN_DIR,
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    PAGE_CACHE_MB: String(options.pageCacheMb ?? 64),
+    ...(options.proxyMaxAgeS === undefined ? {} : { PROXY_MAX_AGE: String(options.proxyMaxAgeS) }),
+    NEXT_DIST_DIR: runDir,
     NEXT_TELEMETRY_DISABLED: '1',
     NODE_ENV: 'production',
     PUBLIC_BASE_URL: origin,
-    REVALIDATE_URLS: origin,
+    REVALIDATE_URLS: options.revalidateUrls ?? origin,
   });
   await waitForUrl(`${origin}/robots.txt`, server);
-  return { server, origin, pid: server.child.pid ?? 0 };
+  return { server, origin, pid: server.child.pid ?? 0, runDir };
 }
 
-export async function stopApp(app: App): Promise<void> {
+export async function stopApp(app: App, { keepBuild = false } = {}): Promise<void> {
   await app.server.stop();
-  rmSync(path.join(ROOT, RUN_DIR), { recursive: true, force: true });
+  if (!keepBuild) rmSync(path.join(ROOT, app.runDir), { recursive: true, force: true });
 }

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { Engine } from './paths';
 
-export const SECTIONS = ['pages', 'latency', 'weight', 'ingest', 'digest'] as const;
+export const SECTIONS = ['pages', 'latency', 'weight', 'scaleout', 'ingest', 'digest'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchOptions {
@@ -16,15 +16,19 @@ export interface BenchOptions {
   ingestLines: number;
   digestSubscribers: number;
   proxy: boolean;
+  /** PROXY_MAX_AGE of the scale-out instances (the app's default is 60). */
+  proxyMaxAgeS: number;
   rebuild: boolean;
   dropCatalogues: boolean;
 }
 
 export const HELP = `Usage: npm run bench -- [--quick] [--sizes 10000,100000] [--engines sqlite,postgres]
-  [--skip ingest,digest] [--seconds N] [--rebuild] [--drop-catalogues]
+  [--skip pages,latency,weight,scaleout,ingest,digest] [--seconds N] [--rebuild] [--drop-catalogues]
 
-  --quick            10k papers, 2 s per load run, 2k digest subscribers (under 5 minutes)
-  (default)          10k, 100k and 1M papers, 10 s per run, 100k subscribers, nginx proxy run
+  --quick            10k papers, 2 s per load run, 2k digest subscribers, scale-out with a
+                     10 s proxy bound (under 5 minutes)
+  (default)          10k, 100k and 1M papers, 10 s per run, 100k subscribers, nginx proxy run,
+                     scale-out with the default 60 s proxy bound
   --drop-catalogues  delete the cached catalogues (.tmp/bench, PostgreSQL dp_bench_*) and exit`;
 
 const list = (value: string | undefined) => (value ? value.split(',').map((item) => item.trim()).filter(Boolean) : undefined);
@@ -63,6 +67,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     ingestLines: quick ? 20_000 : 200_000,
     digestSubscribers: quick ? 2_000 : 100_000,
     proxy: !quick,
+    proxyMaxAgeS: quick ? 10 : 60,
     rebuild: values.rebuild ?? false,
     dropCatalogues: values['drop-catalogues'] ?? false,
   };

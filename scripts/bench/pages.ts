@@ -3,12 +3,14 @@
  * URL) and on a cache miss (a list of URLs nobody asked for yet), with and without gzip. The
  * miss runs of the two encodings use disjoint halves of the list, so neither warms the other.
  */
-import type { App } from './app-server';
+import { type App, startApp, stopApp } from './app-server';
 import type { PageTarget } from './page-targets';
 import { fetchOnce } from './processes';
 import { runWrk, type WrkRun } from './wrk';
 
 export interface PageRow extends WrkRun {
+  /** `app`: scripts/serve.ts with its page cache; `next alone`: the same build with PAGE_CACHE_MB=0. */
+  server: 'app' | 'next alone';
   page: string;
   cache: 'hit' | 'miss';
   gzip: boolean;
@@ -30,9 +32,32 @@ export async function measurePages(app: App, targets: PageTarget[], seconds: num
       // A miss costs a render (tens of ms of CPU) and 50 of them queue: give it time to settle.
       const duration = run.cache === 'miss' ? Math.max(seconds, 5) : seconds;
       const result = await runWrk({ origin: app.origin, paths: run.paths, gzip: run.gzip, seconds: duration, serverPgid: app.pid });
-      rows.push({ page: target.name, cache: run.cache, gzip: run.gzip, ...result });
+      rows.push({ server: 'app', page: target.name, cache: run.cache, gzip: run.gzip, ...result });
       log(`  ${target.name} ${run.cache} ${run.gzip ? 'gzip' : 'identity'}: ${result.perSecond.toFixed(0)} req/s, p99 ${result.p99Ms.toFixed(1)} ms`);
     }
+  }
+  return rows;
+}
+
+/**
+ * The reference for the page cache: the same build served by Next alone (its own ISR cache,
+ * compressing each response itself), cached pages only, so "app ÷ Next alone" is the gain.
+ */
+export async function measureNextAlone(databaseUrl: string, targets: PageTarget[], seconds: number, log: (line: string) => void): Promise<PageRow[]> {
+  const app = await startApp(databaseUrl, { pageCacheMb: 0, instance: 'next-alone' });
+  const rows: PageRow[] = [];
+  try {
+    for (const target of targets.filter((item) => item.name !== 'search')) {
+      const warm = await fetchOnce(`${app.origin}${target.hit}`);
+      if (!warm.ok) throw new Error(`${target.hit} answered ${warm.status}`);
+      for (const gzip of [false, true]) {
+        const result = await runWrk({ origin: app.origin, paths: [target.hit], gzip, seconds, serverPgid: app.pid });
+        rows.push({ server: 'next alone', page: target.name, cache: 'hit', gzip, ...result });
+        log(`  Next alone ${target.name} hit ${gzip ? 'gzip' : 'identity'}: ${result.perSecond.toFixed(0)} req/s`);
+      }
+    }
+  } finally {
+    await stopApp(app);
   }
   return rows;
 }

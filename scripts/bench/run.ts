@@ -14,7 +14,8 @@ import { measureLatency } from './latency';
 import { measureProxy, measureStaticLimit } from './nginx-runs';
 import { parseBenchOptions } from './options';
 import { catalogueDays, pageTargets, searchQueries } from './page-targets';
-import { measurePages } from './pages';
+import { measureNextAlone, measurePages } from './pages';
+import { measureScaleOut } from './scale-out';
 import { stopAll } from './processes';
 import { writeResults } from './report';
 import { type BenchResults, printSummary } from './summary';
@@ -34,10 +35,10 @@ for (const tool of ['wrk', 'nginx', 'taskset']) {
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stopAll().then(() => process.exit(130)));
 
-const results: BenchResults = { pages: [], nginx: [], latency: [], weight: [], ingest: [], digest: [] };
+const results: BenchResults = { pages: [], nginx: [], latency: [], weight: [], scaleOut: [], ingest: [], digest: [] };
 try {
   const serving = wants('pages') || wants('latency') || wants('weight');
-  if (serving) await buildApp(options.rebuild);
+  if (serving || wants('scaleout')) await buildApp(options.rebuild);
   for (const size of options.sizes) {
     for (const [index, engine] of options.engines.entries()) {
       const catalogue = await ensureCatalogue(engine, size);
@@ -53,6 +54,7 @@ try {
           // nginx does not depend on the engine: once per size, against the first engine's app.
           if (index === 0) results.nginx.push(...(await measureStaticLimit(app, targets, rows, options.seconds, log)).map((row) => ({ ...tag, ...row })));
           if (index === 0 && options.proxy && targets[0]) results.nginx.push(...(await measureProxy(app, targets[0], rows, options.seconds, log)).map((row) => ({ ...tag, ...row })));
+          if (index === 0) results.pages.push(...(await measureNextAlone(catalogue.databaseUrl, targets, options.seconds, log)).map((row) => ({ ...tag, ...row })));
         }
         if (wants('latency')) {
           const search = searchQueries().map((q) => `/search?q=${encodeURIComponent(q)}`);
@@ -71,6 +73,11 @@ try {
         await stopApp(app);
       }
     }
+  }
+  if (wants('scaleout') && options.engines.includes('postgres')) {
+    const size = options.sizes[0] ?? 10_000;
+    log(`scale-out: two instances on PostgreSQL (${size.toLocaleString('en-US')} papers) behind deploy/nginx/daily-papers.conf`);
+    results.scaleOut.push(await measureScaleOut(await ensureCatalogue('postgres', size), options.seconds, options.proxyMaxAgeS, log));
   }
   if (wants('ingest')) {
     log(`ingest benchmark, ${options.ingestLines.toLocaleString('en-US')} lines`);

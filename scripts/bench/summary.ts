@@ -4,6 +4,7 @@ import type { IngestRow } from './ingest-step';
 import type { LatencyRow } from './latency';
 import type { NginxRow } from './nginx-runs';
 import type { PageRow } from './pages';
+import type { ScaleOutRow } from './scale-out';
 import { printTable } from './report';
 import type { WeightRow } from './weight';
 
@@ -14,6 +15,7 @@ export interface BenchResults {
   nginx: Tagged<NginxRow>[];
   latency: Tagged<LatencyRow>[];
   weight: WeightRow[];
+  scaleOut: ScaleOutRow[];
   ingest: IngestRow[];
   digest: DigestRow[];
 }
@@ -24,8 +26,17 @@ const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 export function printSummary(results: BenchResults): void {
   printTable(
     'Pages (app on core 0, wrk -c50 on core 1; a miss run rotates through never-requested URLs)',
-    ['engine', 'papers', 'page', 'cache', 'encoding', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms/req', 'errors'],
-    results.pages.map((row) => [row.engine, row.size, row.page, row.cache, encoding(row.gzip), row.perSecond, row.p50Ms, row.p99Ms, row.cpuMsPerRequest, row.errors]),
+    ['server', 'engine', 'papers', 'page', 'cache', 'encoding', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms/req', 'errors'],
+    results.pages.map((row) => [row.server, row.engine, row.size, row.page, row.cache, encoding(row.gzip), row.perSecond, row.p50Ms, row.p99Ms, row.cpuMsPerRequest, row.errors]),
+  );
+  const alone = results.pages.filter((row) => row.server === 'next alone');
+  printTable(
+    'Cached pages: the app (its page cache) vs Next alone (same build, PAGE_CACHE_MB=0)',
+    ['engine', 'papers', 'page', 'encoding', 'app req/s', 'Next alone req/s', 'ratio', 'app CPU ms/req', 'Next alone CPU ms/req'],
+    alone.flatMap((base) => {
+      const app = results.pages.find((row) => row.server === 'app' && row.cache === 'hit' && row.engine === base.engine && row.size === base.size && row.page === base.page && row.gzip === base.gzip);
+      return app ? [[base.engine, base.size, base.page, encoding(base.gzip), app.perSecond, base.perSecond, (app.perSecond / base.perSecond).toFixed(2), app.cpuMsPerRequest, base.cpuMsPerRequest]] : [];
+    }),
   );
   printTable(
     'nginx (static: the same HTML as a file, gzip_static; proxy: deploy/nginx/daily-papers.conf)',
@@ -41,6 +52,11 @@ export function printSummary(results: BenchResults): void {
     'Weight of a first visit (gzip KB)',
     ['page', 'HTML', 'JS', 'JS files', 'CSS', 'CSS files', 'total'],
     results.weight.map((row) => [row.page, kb(row.htmlGzip), kb(row.jsGzip), row.jsFiles, kb(row.cssGzip), row.cssFiles, kb(row.htmlGzip + row.jsGzip + row.cssGzip)]),
+  );
+  printTable(
+    'Scale-out (2 instances, one PostgreSQL, deploy/nginx/daily-papers.conf)',
+    ['same page', 'import visible on instances ms', 'through nginx ms', 'proxy bound s', 'restart: requests', 'failed', 'req/s', 'instance gone ms'],
+    results.scaleOut.map((row) => [row.samePage ? 'yes' : 'NO', row.visibleOnInstancesMs.join(' / '), row.visibleThroughProxyMs, row.proxyMaxAgeS, row.restartRequests, row.restartErrors, row.restartPerSecond, row.restartGapMs]),
   );
   printTable(
     'Ingest (npm run bench:ingest; whole CLI run, start-up included)',

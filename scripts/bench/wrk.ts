@@ -37,8 +37,9 @@ function latencyMs(output: string, percentile: string): number {
   return match ? Number(match[1]) * (UNIT_MS[match[2] ?? 'ms'] ?? 1) : Number.NaN;
 }
 
-export async function runWrk(options: WrkOptions): Promise<WrkRun> {
-  const { origin, paths, gzip, seconds, connections = 50, serverPgid } = options;
+/** wrk's command line (pinned to core 1) for `options`. */
+export function wrkArgs(options: WrkOptions): string[] {
+  const { origin, paths, gzip, seconds, connections = 50 } = options;
   const args = ['-c', '1', 'wrk', '-t1', `-c${connections}`, `-d${seconds}s`, '--latency', '--timeout', '10s'];
   if (gzip) args.push('-H', 'Accept-Encoding: gzip');
   if (paths.length === 1) args.push(`${origin}${paths[0]}`);
@@ -47,6 +48,12 @@ export async function runWrk(options: WrkOptions): Promise<WrkRun> {
     writeFileSync(list, `${paths.join('\n')}\n`);
     args.push('-s', path.join(import.meta.dirname, 'rotate-urls.lua'), origin, '--', list);
   }
+  return args;
+}
+
+export async function runWrk(options: WrkOptions): Promise<WrkRun> {
+  const { paths, serverPgid } = options;
+  const args = wrkArgs(options);
   if (serverPgid) await waitForIdle(serverPgid);
   // CPU over the run's window divided by the requests it completed: a slight overestimate
   // when requests are still in flight at the end (long renders on a cache miss).
@@ -54,18 +61,23 @@ export async function runWrk(options: WrkOptions): Promise<WrkRun> {
   const result = spawnSync('taskset', args, { encoding: 'utf8' });
   const cpuAfter = serverPgid ? groupCpuMs(serverPgid) : 0;
   if (result.status !== 0) throw new Error(`wrk failed: ${result.stderr || result.stdout}`);
-  const output = result.stdout;
-  const requests = Number(/(\d+) requests in/.exec(output)?.[1] ?? 0);
+  const run = parseWrkOutput(result.stdout);
+  return {
+    ...run,
+    cpuMsPerRequest: serverPgid && run.requests > 0 ? (cpuAfter - cpuBefore) / run.requests : null,
+    ...(paths.length > 1 ? { paths: paths.length } : {}),
+  };
+}
+
+/** Requests, rate, latency and failures (non-2xx/3xx answers plus socket errors) from wrk's report. */
+export function parseWrkOutput(output: string): Omit<WrkRun, 'cpuMsPerRequest' | 'paths'> {
   const non2xx = Number(/Non-2xx or 3xx responses: (\d+)/.exec(output)?.[1] ?? 0);
   const socketErrors = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(output);
-  const errors = non2xx + (socketErrors ? socketErrors.slice(1).reduce((sum, value) => sum + Number(value), 0) : 0);
   return {
-    requests,
+    requests: Number(/(\d+) requests in/.exec(output)?.[1] ?? 0),
     perSecond: Number(/Requests\/sec:\s+([\d.]+)/.exec(output)?.[1] ?? 0),
     p50Ms: latencyMs(output, '50'),
     p99Ms: latencyMs(output, '99'),
-    errors,
-    cpuMsPerRequest: serverPgid && requests > 0 ? (cpuAfter - cpuBefore) / requests : null,
-    ...(paths.length > 1 ? { paths: paths.length } : {}),
+    errors: non2xx + (socketErrors ? socketErrors.slice(1).reduce((sum, value) => sum + Number(value), 0) : 0),
   };
 }

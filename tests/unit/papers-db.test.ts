@@ -116,6 +116,14 @@ describe('feed queries', () => {
     expect((await listPapersForDay('2025-09-05' as FeedDay)).papers).toEqual([]);
   });
 
+  it('shows the first eight names of a long byline and counts the rest', async () => {
+    const names = Array.from({ length: 11 }, (_, index) => `Author Number${index + 1}`);
+    await upsertPapers([buildListedPaper('2025-09-05', 1, { title: 'A Large Collaboration', authors: names.map((name) => ({ name })) })]);
+    const [paper] = (await listPapersForDay('2025-09-05' as FeedDay)).papers;
+    expect(paper?.authors).toEqual(names.slice(0, 8));
+    expect(paper?.authorCount).toBe(11);
+  });
+
   it('returns null for an unknown paper', async () => {
     expect(await getPaperBySlug('no-such-paper')).toBeNull();
   });
