@@ -5,7 +5,7 @@
  * import, so an interrupted one is redone. `npm run bench -- --drop-catalogues` removes them.
  */
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { applyMigrations } from '@/lib/db/apply-migrations';
 import { catalogueLine } from './catalogue-lines';
@@ -18,12 +18,15 @@ export interface Catalogue {
   databaseUrl: string;
 }
 
+/** Bumped whenever the generator changes what it writes: older catalogues are then rebuilt. */
+export const GENERATOR_VERSION = 'v2-zipf';
 const ready = (engine: Engine, size: number) => path.join(WORK, `catalogue-${engine}-${size}.ready`);
+const isReady = (engine: Engine, size: number) => existsSync(ready(engine, size)) && readFileSync(ready(engine, size), 'utf8').startsWith(`${GENERATOR_VERSION} `);
 export const sqliteCatalogueFile = (size: number) => path.join(WORK, `catalogue-sqlite-${size}.db`);
 export const postgresCatalogueName = (size: number) => `dp_bench_${size}`;
 
 async function writeLines(size: number): Promise<string> {
-  const file = path.join(WORK, `catalogue-${size}.jsonl`);
+  const file = path.join(WORK, `catalogue-${size}-${GENERATOR_VERSION}.jsonl`);
   if (existsSync(file)) return file;
   console.log(`  writing ${size.toLocaleString('en-US')} catalogue lines …`);
   const out = createWriteStream(`${file}.part`);
@@ -46,21 +49,21 @@ function importLines(databaseUrl: string, file: string): void {
 
 export async function ensureCatalogue(engine: Engine, size: number): Promise<Catalogue> {
   const databaseUrl = engine === 'sqlite' ? `file:${sqliteCatalogueFile(size)}` : postgresUrl(postgresCatalogueName(size));
-  if (existsSync(ready(engine, size))) return { engine, size, databaseUrl };
+  if (isReady(engine, size)) return { engine, size, databaseUrl };
   console.log(`▸ building the ${engine} catalogue of ${size.toLocaleString('en-US')} papers (kept for later runs)`);
   const file = await writeLines(size);
   if (engine === 'sqlite') for (const suffix of ['', '-wal', '-shm']) rmSync(`${sqliteCatalogueFile(size)}${suffix}`, { force: true });
   else await createPostgresDatabase(postgresCatalogueName(size));
   await applyMigrations(databaseUrl);
   importLines(databaseUrl, file);
-  writeFileSync(ready(engine, size), new Date().toISOString());
+  writeFileSync(ready(engine, size), `${GENERATOR_VERSION} ${new Date().toISOString()}`);
   return { engine, size, databaseUrl };
 }
 
 /** Removes every cached catalogue (files, markers, PostgreSQL databases). */
 export async function dropCatalogues(): Promise<void> {
   for (const name of existsSync(WORK) ? readdirSync(WORK) : []) {
-    const match = /^catalogue-(?:(sqlite|postgres)-)?(\d+)\.(ready|jsonl|db(?:-wal|-shm)?)$/.exec(name);
+    const match = /^catalogue-(?:(sqlite|postgres)-)?(\d+)(?:-[\w-]+)?\.(ready|jsonl|db(?:-wal|-shm)?)$/.exec(name);
     if (!match) continue;
     if (match[1] === 'postgres') await dropPostgresDatabase(postgresCatalogueName(Number(match[2])));
     rmSync(path.join(WORK, name), { force: true });

@@ -9,6 +9,7 @@ import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync, statSync 
 import path from 'node:path';
 import pg from 'pg';
 import { applyMigrations } from '@/lib/db/apply-migrations';
+import { GENERATOR_VERSION } from './catalogue';
 import { snapshotLine } from './snapshot-lines';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -66,7 +67,7 @@ async function onPostgres<T>(work: (client: pg.Client) => Promise<T>): Promise<T
 }
 
 mkdirSync(WORK, { recursive: true });
-const file = path.join(WORK, `snapshot-${lines}.jsonl`);
+const file = path.join(WORK, `snapshot-${lines}-${GENERATOR_VERSION}.jsonl`);
 console.log(`Writing ${lines.toLocaleString('en-US')} snapshot lines to ${path.relative(ROOT, file)} …`);
 await writeSnapshot(file);
 console.log(`${(statSync(file).size / 1e6).toFixed(0)} MB. Importing (the whole CLI run is timed, start-up included).\n`);

@@ -73,8 +73,10 @@ export async function measureScaleOut(catalogue: Catalogue, seconds: number, pro
     if (first) await stopApp(first, { keepBuild: true });
     apps[0] = await startApp(databaseUrl, { ...shared, instance: 'a', port: ports[0], restart: true });
     const restartGapMs = Date.now() - stopped;
-    const run = parseWrkOutput(await load);
-    log(`  restart of one instance under load: ${run.requests} requests, ${run.errors} failed (instance gone ${restartGapMs} ms)`);
+    const output = await load;
+    const run = parseWrkOutput(output);
+    const why = output.split('\n').filter((line) => /Socket errors|Non-2xx/.test(line)).map((line) => line.trim()).join('; ');
+    log(`  restart of one instance under load: ${run.requests} requests, ${run.errors} failed${why ? ` (${why})` : ''}; instance gone ${restartGapMs} ms`);
     return {
       instances: 2,
       samePage,
