@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -6,11 +6,11 @@ import { db } from '@/lib/db';
 import type { FeedDay } from '@/lib/dates/feed-day';
 import { runIngest } from '@/lib/ingest/pipeline';
 import { readArxivFiles } from '@/lib/ingest/sources/arxiv-files';
-import { readHfFiles } from '@/lib/ingest/sources/hf-daily';
+import { readHfFiles, readHfUrl } from '@/lib/ingest/sources/hf-daily';
 import type { Rejection } from '@/lib/ingest/types';
 import { getPaperBySlug, listPapersForDay } from '@/lib/papers/queries';
 import { snapshotPapers } from '../support/ingest-db';
-import { ARXIV_DATA, INGEST_FIXTURES } from '../support/ingest-server';
+import { ARXIV_DATA, INGEST_FIXTURES, startTestServer, testClient } from '../support/ingest-server';
 import { resetDatabase } from '../support/reset-database';
 
 const day = (name: string) => path.join(INGEST_FIXTURES, 'hf', `${name}.json`);
@@ -90,5 +90,25 @@ describe('Hugging Face daily papers', () => {
     expect(await db.paper.findUnique({ where: { slug: 'astro-ph/0601001' }, select: { upvotes: true, numComments: true } })).toEqual({ upvotes: 9, numComments: 1 });
     // Hugging Face's day replaces the one guessed from the submission date.
     expect(merged?.listing).toEqual({ day: '2025-09-04', rank: 1, submittedBy: null });
+  });
+
+  it('fetches a day from the daily-papers API, retrying a 503, its day from the URL', async () => {
+    const body = readFileSync(day('2025-09-04'), 'utf8');
+    const server = await startTestServer((request, response, seen) => {
+      response.writeHead(seen.length === 1 ? 503 : 200, { 'content-type': 'application/json' });
+      response.end(seen.length === 1 ? '{"error":"busy"}' : body);
+    });
+    try {
+      const url = `${server.url}/api/daily_papers?date=2025-09-05`;
+      const summary = await runIngest(readHfUrl(url, testClient(), { needsDay: true }).items, { source: 'hf', authority: 'curated', listing: { mode: 'source' } });
+      expect(summary).toMatchObject({ read: 4, created: 3, skipped: { 'invalid arXiv id': 1 } });
+      expect(server.requests.map((request) => request.url.searchParams.get('date'))).toEqual(['2025-09-05', '2025-09-05']);
+      expect(server.requests[1]?.userAgent).toMatch(/^daily-papers/);
+      // Two carry submittedOnDailyAt (Sep 4); the third takes the day the URL asked for.
+      expect((await cards('2025-09-04')).map(([slug]) => slug)).toEqual(['2509.02222', '2509.01234']);
+      expect(await cards('2025-09-05')).toEqual([['2509.03333', 1]]);
+    } finally {
+      await server.close();
+    }
   });
 });

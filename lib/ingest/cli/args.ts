@@ -5,7 +5,7 @@ export const SOURCES = {
   arxiv: 'arXiv API (Atom): saved responses, a query URL, or query parameters (search_query=…) for --base-url',
   oai: 'OAI-PMH ListRecords (arXivRaw or arXiv): saved responses, or an endpoint URL to harvest',
   snapshot: 'arXiv metadata snapshot (Kaggle JSON Lines), streamed',
-  hf: 'Hugging Face daily-papers JSON (/api/daily_papers): one file per day, or a dump',
+  hf: 'Hugging Face daily-papers JSON (/api/daily_papers): files (one per day, or a dump) or a ?date= URL',
 } as const;
 
 export type IngestSourceName = keyof typeof SOURCES;

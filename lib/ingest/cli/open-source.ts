@@ -2,7 +2,7 @@ import { isUrl } from '../input';
 import type { PoliteClient } from '../http/polite-client';
 import { DEFAULT_ARXIV_API_URL, queryArxivApi } from '../sources/arxiv-api';
 import { readArxivFiles } from '../sources/arxiv-files';
-import { readHfFiles } from '../sources/hf-daily';
+import { readHfFiles, readHfUrl } from '../sources/hf-daily';
 import { harvestOai } from '../sources/oai-harvest';
 import { readOaiFiles } from '../sources/oai-files';
 import { readSnapshotFiles } from '../sources/snapshot';
@@ -51,8 +51,9 @@ export function openSource(command: IngestCommand, client: PoliteClient, listing
         readSnapshotFiles(command.inputs, filters); // fails fast on a missing file, before a thread starts
         return { prepared: readSnapshotInWorker(command.inputs, filters, listing), authority: 'arxiv' };
       }
-    case 'hf':
-      if (url) throw new UsageError('Hugging Face daily papers are read from saved JSON files.');
-      return { run: readHfFiles(command.inputs, { needsDay: !command.listOn && !command.noList }), authority: 'curated' };
+    case 'hf': {
+      const options = { needsDay: !command.listOn && !command.noList };
+      return { run: url ? readHfUrl(url, client, options) : readHfFiles(command.inputs, options), authority: 'curated' };
+    }
   }
 }

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
-import type { FeedDay } from '@/lib/dates/feed-day';
+import { parseCalendarDate, type FeedDay } from '@/lib/dates/feed-day';
+import { checkStatus, type PoliteClient } from '../http/polite-client';
 import { badRecord, InputFormatError, type SourceItem, type SourceRun } from '../types';
 import { dayFromFileName, hfItemSchema, hfItemToPaper, type HfPaper } from './hf-item';
 
@@ -28,9 +29,27 @@ export function readHfFiles(files: readonly string[], options: HfOptions): Sourc
   return { items: items(), measure: () => ({ bytesRead: bytes.read, bytesTotal: bytes.total }) };
 }
 
-function* itemsOfFile(text: string, file: string, prefix: string, options: HfOptions): Generator<SourceItem> {
+/**
+ * One day fetched from the daily-papers API (`…/api/daily_papers?date=2025-09-04`, Hugging
+ * Face's or a mirror's): the same array as a saved file, its day from the `date` parameter.
+ */
+export function readHfUrl(url: string, client: PoliteClient, options: HfOptions): SourceRun {
+  const bytes = { read: 0, total: 0 };
+  async function* items(): AsyncGenerator<SourceItem> {
+    const text = await client.request(url, async (response) => {
+      checkStatus(response);
+      return response.text();
+    });
+    bytes.read = bytes.total = Buffer.byteLength(text);
+    const day = parseCalendarDate(new URL(url).searchParams.get('date') ?? '');
+    yield* itemsOfFile(text, url, 'item', options, day);
+  }
+  return { items: items(), measure: () => ({ bytesRead: bytes.read, bytesTotal: bytes.total }) };
+}
+
+function* itemsOfFile(text: string, file: string, prefix: string, options: HfOptions, day?: FeedDay | null): Generator<SourceItem> {
   const entries = parseArray(text, file);
-  const fileDay = dayFromFileName(file);
+  const fileDay = day === undefined ? dayFromFileName(file) : day;
   // A paper on two days is one paper, listed on the first of them (Hugging Face featured it then).
   const papers = new Map<string, HfPaper & { position: string }>();
   for (const [index, entry] of entries.entries()) {
@@ -46,7 +65,7 @@ function* itemsOfFile(text: string, file: string, prefix: string, options: HfOpt
       continue;
     }
     if (!paper.day && options.needsDay) {
-      yield badRecord(`${position} (${paper.arxivId})`, 'no listing day', 'no submittedOnDailyAt and no date in the file name: use --list-on or --no-list');
+      yield badRecord(`${position} (${paper.arxivId})`, 'no listing day', 'no submittedOnDailyAt and no date in the file name or URL: use --list-on or --no-list');
       continue;
     }
     const earlier = papers.get(paper.arxivId);
