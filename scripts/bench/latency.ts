@@ -1,7 +1,8 @@
 /**
- * Latency percentiles of the dynamic endpoints (search, the JSON API), rotating queries and days
- * so no answer is a repeat. A few concurrent clients instead of wrk's 50: the point is how long
- * one answer takes, not saturation. The API allows 500 requests per 5 minutes per address
+ * Latency percentiles of what is computed per request (search, the JSON API, a list page on a
+ * cache miss), rotating queries and days so no answer is a repeat. One client at a time: the
+ * point is how long the server takes for one answer (the targets are server time), not
+ * saturation, which the wrk runs measure. The API allows 500 requests per 5 minutes per address
  * (lib/api/http.ts), so keep `count` below that; 429s are counted as errors.
  */
 import { fetchOnce } from './processes';
@@ -18,7 +19,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-export async function measureLatency(endpoint: string, origin: string, paths: string[], count: number, concurrency = 4): Promise<LatencyRow> {
+export async function measureLatency(endpoint: string, origin: string, paths: string[], count: number, concurrency = 1): Promise<LatencyRow> {
   const times: number[] = [];
   let errors = 0;
   let next = 0;

@@ -44,7 +44,7 @@ export function printSummary(results: BenchResults): void {
     results.nginx.map((row) => [row.via, row.engine, row.size, row.page, encoding(row.gzip), row.perSecond, row.p50Ms, row.p99Ms, row.cpuMsPerRequest, row.appShare === null ? null : `${(row.appShare * 100).toFixed(2)}%`]),
   );
   printTable(
-    'Search and API latency (4 clients, rotating queries and days)',
+    'Server time per answer (one client; rotating queries and days, never a repeat)',
     ['engine', 'papers', 'endpoint', 'requests', 'p50 ms', 'p95 ms', 'p99 ms', 'errors'],
     results.latency.map((row) => [row.engine, row.size, row.endpoint, row.requests, row.p50Ms, row.p95Ms, row.p99Ms, row.errors]),
   );

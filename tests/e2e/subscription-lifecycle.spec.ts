@@ -21,6 +21,9 @@ async function subscribeAndConfirm(page: Page, email: string) {
 }
 
 test('subscribe, confirm from the email, get the digest, change preferences, unsubscribe from its link', async ({ page }) => {
+  // Two runs of the digest command, each a Node process of its own: several seconds apiece on
+  // a busy shared machine (this test once ran out of the default 30 s on its last line).
+  test.slow();
   const email = uniqueEmail('lifecycle');
   const confirmation = await subscribeAndConfirm(page, email);
 
@@ -53,6 +56,7 @@ test('subscribe, confirm from the email, get the digest, change preferences, uns
 });
 
 test('one-click unsubscribe: a cookieless POST to the List-Unsubscribe URL unsubscribes at once', async ({ page, baseURL }) => {
+  test.slow(); // runs the digest command, a Node process of its own
   const email = uniqueEmail('oneclick');
   await subscribeAndConfirm(page, email);
   runDigestCommand('--date', '2025-09-04');
