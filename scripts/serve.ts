@@ -34,7 +34,11 @@ await app.prepare();
 const nextHandler = app.getRequestHandler();
 const handle = (request: Parameters<typeof nextHandler>[0], response: Parameters<typeof nextHandler>[1]) => nextHandler(request, response);
 const serveRequest = cacheMb > 0 ? withPageCache(handle, new PageCache(cacheMb * 1024 * 1024), { proxySeconds }) : handle;
+let stopping = false;
 const server = createServer((request, response) => {
+  // While stopping, every answer closes its connection, so a proxy does not send the next
+  // request down a connection that is about to go away.
+  if (stopping) response.setHeader('Connection', 'close');
   // Next answers its own errors; this is only the last line against a bug in the layer above it.
   Promise.resolve(serveRequest(request, response)).catch((error: unknown) => {
     console.error(error);
@@ -50,11 +54,14 @@ server.listen(port, host, () => {
 });
 
 // A restart finishes the requests in flight and refuses new ones, so a proxy in front retries
-// them on another instance instead of reporting an error.
+// them on another instance instead of reporting an error. Keep-alive connections are closed as
+// soon as they fall idle, so the process exits right after its last answer.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
+    stopping = true;
     server.close(() => process.exit(0));
     server.closeIdleConnections();
+    setInterval(() => server.closeIdleConnections(), 50).unref();
     setTimeout(() => process.exit(0), 10_000).unref();
   });
 }
