@@ -10,6 +10,8 @@ export interface MatchQuery {
   from?: string | undefined;
   to?: string | undefined;
   excludeId?: number | undefined;
+  /** Only papers whose row id is in this range (inclusive): bounds the work of an OR query. */
+  idRange?: { from: number; to: number } | undefined;
   limit: number;
   offset: number;
 }

@@ -22,6 +22,7 @@ export async function findMatchesPostgres(query: MatchQuery): Promise<RankedMatc
     query.from ? Prisma.sql`AND p."publishedAt" >= CAST(${query.from} AS timestamp)` : Prisma.empty,
     query.to ? Prisma.sql`AND p."publishedAt" < CAST(${dayAfter(query.to)} AS timestamp)` : Prisma.empty,
     query.excludeId === undefined ? Prisma.empty : Prisma.sql`AND p."id" <> ${query.excludeId}`,
+    query.idRange ? Prisma.sql`AND s."paperId" BETWEEN ${query.idRange.from} AND ${query.idRange.to}` : Prisma.empty,
   ];
   return db.$queryRaw<RankedMatch[]>`
     WITH "q" AS (SELECT websearch_to_tsquery('english', ${text}) AS "query"),

@@ -18,6 +18,8 @@ export async function findMatchesSqlite(query: MatchQuery): Promise<RankedMatch[
     query.from ? Prisma.sql`AND p."publishedAt" >= ${query.from}` : Prisma.empty,
     query.to ? Prisma.sql`AND p."publishedAt" < ${dayAfter(query.to)}` : Prisma.empty,
     query.excludeId === undefined ? Prisma.empty : Prisma.sql`AND p."id" <> ${query.excludeId}`,
+    // On the FTS5 rowid, which its doclists are sorted by: matches outside are skipped, not scored.
+    query.idRange ? Prisma.sql`AND "PaperSearch"."rowid" BETWEEN ${query.idRange.from} AND ${query.idRange.to}` : Prisma.empty,
   ];
   return db.$queryRaw<RankedMatch[]>`
     SELECT

@@ -63,7 +63,8 @@ export function withPageCache(handle: RequestHandler, cache: PageCache, { proxyS
       const seconds = storable ? sharedFreshness(status, headers) : 0;
       if (seconds > 0) cache.set(key, { ...page, expiresAt: page.storedAt + seconds * 1000 });
       for (const name of Object.keys(headers)) response.removeHeader(name);
-      return answer(request, { ...page, headers: storable ? page.headers : headers }, 'MISS', page.storedAt, gzipAccepted);
+      // BYPASS: a page that may never be cached (search results, token pages); MISS: stored now.
+      return answer(request, { ...page, headers: storable ? page.headers : headers }, seconds > 0 ? 'MISS' : 'BYPASS', page.storedAt, gzipAccepted);
     });
     return handle(request, response);
   };
@@ -75,7 +76,7 @@ function sendPage(request: IncomingMessage, response: ServerResponse, page: Cach
   response.end(request.method === 'HEAD' ? undefined : body);
 }
 
-function answer(request: IncomingMessage, page: CachedPage, state: 'HIT' | 'MISS', at: number, gzipAccepted: boolean) {
+function answer(request: IncomingMessage, page: CachedPage, state: 'HIT' | 'MISS' | 'BYPASS', at: number, gzipAccepted: boolean) {
   const gzipped = page.gzip !== null && gzipAccepted;
   const body = gzipped && page.gzip ? page.gzip : page.identity;
   const etag = gzipped ? page.etag.replace(/"$/, '-gz"') : page.etag;

@@ -16,7 +16,7 @@ export interface PageRow extends WrkRun {
   gzip: boolean;
 }
 
-export async function measurePages(app: App, targets: PageTarget[], seconds: number, log: (line: string) => void): Promise<PageRow[]> {
+export async function measurePages(app: App, targets: PageTarget[], seconds: number, log: (line: string) => void, missSeconds = 5): Promise<PageRow[]> {
   const rows: PageRow[] = [];
   for (const target of targets) {
     const warm = await fetchOnce(`${app.origin}${target.hit}`);
@@ -30,7 +30,7 @@ export async function measurePages(app: App, targets: PageTarget[], seconds: num
     ];
     for (const run of runs) {
       // A miss costs a render (tens of ms of CPU) and 50 of them queue: give it time to settle.
-      const duration = run.cache === 'miss' ? Math.max(seconds, 5) : seconds;
+      const duration = run.cache === 'miss' ? Math.max(seconds, missSeconds) : seconds;
       const result = await runWrk({ origin: app.origin, paths: run.paths, gzip: run.gzip, seconds: duration, serverPgid: app.pid });
       rows.push({ server: 'app', page: target.name, cache: run.cache, gzip: run.gzip, ...result });
       log(`  ${target.name} ${run.cache} ${run.gzip ? 'gzip' : 'identity'}: ${result.perSecond.toFixed(0)} req/s, p99 ${result.p99Ms.toFixed(1)} ms`);

@@ -48,8 +48,9 @@ try {
       const tag = { engine, size };
       try {
         const targets = pageTargets(size);
-        if (wants('pages')) {
-          const rows = await measurePages(app, targets, options.seconds, log);
+        // --quick measures throughput on the first engine only; the others get latency.
+        if (wants('pages') && (index === 0 || !options.quick)) {
+          const rows = await measurePages(app, targets, options.seconds, log, options.quick ? 3 : 5);
           results.pages.push(...rows.map((row) => ({ ...tag, ...row })));
           // nginx does not depend on the engine: once per size, against the first engine's app.
           if (index === 0) results.nginx.push(...(await measureStaticLimit(app, targets, rows, options.seconds, log)).map((row) => ({ ...tag, ...row })));
@@ -61,7 +62,9 @@ try {
           const api = catalogueDays(size, 200).map((day) => `/api/daily_papers?date=${day}`);
           // Day pages nobody has asked for yet: the end of the miss list, which the wrk runs do not reach.
           const dayMisses = [...(targets[0]?.misses ?? [])].reverse();
-          for (const [endpoint, paths] of [['search', search], ['api/daily_papers', api], ['day page (miss)', dayMisses]] as const) {
+          const paperMisses = [...(targets[2]?.misses ?? [])].reverse();
+          const endpoints = [['search', search], ['api/daily_papers', api], ['day page (miss)', dayMisses], ['paper page (miss)', paperMisses]] as const;
+          for (const [endpoint, paths] of endpoints) {
             const row = await measureLatency(endpoint, app.origin, paths, options.latencyRequests);
             results.latency.push({ ...tag, ...row });
             log(`  ${endpoint}: p50 ${row.p50Ms.toFixed(1)} ms, p99 ${row.p99Ms.toFixed(1)} ms`);

@@ -4,6 +4,7 @@ import { db } from '@/lib/db';
 import { runIngest } from '@/lib/ingest/pipeline';
 import { readArxivFiles } from '@/lib/ingest/sources/arxiv-files';
 import { upsertPapers } from '@/lib/papers/mutations';
+import { findMatches } from '@/lib/search/find-matches';
 import { findPaperByReference } from '@/lib/search/find-paper-by-reference';
 import { searchPapers } from '@/lib/search/search-papers';
 import { listSimilarPapers } from '@/lib/search/similar-papers';
@@ -144,5 +145,18 @@ describe('the index follows bulk imports', () => {
     expect(created.id).toBeGreaterThan(deleted.id);
     expect(await titles('pangolin')).toEqual([]);
     expect(await titles('wrenfield')).toEqual(['Axolotl Compilers']);
+  });
+});
+
+describe('bounded matching', () => {
+  it('keeps an OR query to the papers in an id range, as similar papers do', async () => {
+    const ids = (await db.paper.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((paper) => paper.id);
+    const middle = ids[Math.floor(ids.length / 2)] ?? 0;
+    const terms = [['testing'], ['software']];
+    const everywhere = await findMatches({ terms, mode: 'any', limit: 500, offset: 0 });
+    const near = await findMatches({ terms, mode: 'any', idRange: { from: middle - 5, to: middle + 5 }, limit: 500, offset: 0 });
+    expect(everywhere.length).toBeGreaterThan(near.length);
+    expect(near.length).toBeGreaterThan(0);
+    for (const match of near) expect(Math.abs(Number(match.id) - middle)).toBeLessThanOrEqual(5);
   });
 });
