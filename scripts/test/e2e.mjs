@@ -3,7 +3,7 @@
 //   node scripts/test/e2e.mjs [--engine sqlite|postgresql] [playwright args…]
 // Each engine gets a fresh database (a temp SQLite file, or a new PostgreSQL database that is
 // dropped afterwards), migrated with the stock Prisma CLI, seeded, plus the e2e fixture days.
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { freePort, ROOT, run, startProcess, waitForServer } from './processes.mjs';
@@ -48,6 +48,8 @@ function countResults(file) {
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let failure = null;
+let builtOnce = false;
+const pristineBuild = path.join(ROOT, '.tmp', `e2e-build-${runId}`);
 for (const engine of engines) {
   if (engine !== 'sqlite' && engine !== 'postgresql') throw new Error(`unknown engine ${engine}`);
   const database = await createDatabase(engine);
@@ -62,7 +64,19 @@ for (const engine of engines) {
     run(`[${engine}] migrate`, node, [bin('prisma/build/index.js'), 'migrate', 'deploy'], env);
     run(`[${engine}] seed`, node, [bin('prisma/build/index.js'), 'db', 'seed'], env);
     run(`[${engine}] fixture days`, node, [bin('tsx/dist/cli.mjs'), 'tests/support/load-fixture-days.ts', 'tests/fixtures/e2e-days'], env);
-    run(`[${engine}] next build`, node, [bin('next/dist/bin/next'), 'build'], env);
+    // One build serves both engines: the second gets a fresh copy of it, so no page cached
+    // (ISR) from one database is served from the other's run. The build reads the database
+    // only to prerender `/`, and both engines hold the same seed and fixture days.
+    const distDir = path.join(ROOT, '.next-e2e');
+    if (!builtOnce) {
+      run(`[${engine}] next build`, node, [bin('next/dist/bin/next'), 'build'], env);
+      rmSync(pristineBuild, { recursive: true, force: true });
+      cpSync(distDir, pristineBuild, { recursive: true });
+      builtOnce = true;
+    } else {
+      rmSync(distDir, { recursive: true, force: true });
+      cpSync(pristineBuild, distDir, { recursive: true });
+    }
     // A real SMTP server for the app's mail; tests read what it saved.
     const smtpPort = await freePort();
     const mailDir = path.join(ROOT, '.tmp', `mail-${engine}-${runId}`);
@@ -102,6 +116,7 @@ for (const engine of engines) {
   }
 }
 
+rmSync(pristineBuild, { recursive: true, force: true });
 console.log(`\ne2e: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 if (process.env.TEST_TOTALS_FILE) {
   const { appendFileSync } = await import('node:fs');
