@@ -18,12 +18,15 @@ export interface BenchOptions {
   proxy: boolean;
   /** PROXY_MAX_AGE of the scale-out instances (the app's default is 60). */
   proxyMaxAgeS: number;
+  /** Which latency endpoints to measure: prefixes of search, api, day, paper. */
+  endpoints: string[];
   rebuild: boolean;
   dropCatalogues: boolean;
 }
 
 export const HELP = `Usage: npm run bench -- [--quick] [--sizes 10000,100000] [--engines sqlite,postgres]
-  [--skip pages,latency,weight,scaleout,ingest,digest] [--seconds N] [--rebuild] [--drop-catalogues]
+  [--skip pages,latency,weight,scaleout,ingest,digest] [--endpoints search,api,day,paper]
+  [--seconds N] [--rebuild] [--drop-catalogues]
 
   --quick            10k papers, 2 s per load run (3 s on a miss), page throughput on the first
                      engine only, 2k digest subscribers, scale-out with a 10 s proxy bound
@@ -44,6 +47,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       skip: { type: 'string' },
       seconds: { type: 'string' },
       rebuild: { type: 'boolean', default: false },
+      endpoints: { type: 'string' },
       'drop-catalogues': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -69,6 +73,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     digestSubscribers: quick ? 2_000 : 100_000,
     proxy: !quick,
     proxyMaxAgeS: quick ? 10 : 60,
+    endpoints: list(values.endpoints) ?? ['search', 'api', 'day', 'paper'],
     rebuild: values.rebuild ?? false,
     dropCatalogues: values['drop-catalogues'] ?? false,
   };

@@ -6,6 +6,7 @@
  */
 import { LAST_DAY, listingDay, PAPERS_PER_DAY, paperId, weekdayBefore } from './catalogue-lines';
 import { vocabularyWord } from './snapshot-lines';
+import { FIRST_FEED_DAY } from '@/lib/dates/feed-day';
 
 export interface PageTarget {
   name: 'day' | 'week' | 'paper' | 'search';
@@ -42,7 +43,8 @@ export function searchQueries(): string[] {
 
 export function pageTargets(size: number): PageTarget[] {
   const dayCount = Math.ceil(size / PAPERS_PER_DAY);
-  const days = Array.from({ length: Math.min(dayCount, MAX_MISSES) - 1 }, (_, index) => weekdayBefore(index + 1).toISOString().slice(0, 10));
+  // A million papers reach back past arXiv's first day, and the app has no pages before it.
+  const days = Array.from({ length: Math.min(dayCount, MAX_MISSES) - 1 }, (_, index) => weekdayBefore(index + 1).toISOString().slice(0, 10)).filter((day) => day >= FIRST_FEED_DAY);
   const weeks = [...new Set(days.map(isoWeek))].filter((week) => week !== isoWeek(LAST_DAY));
   // New-style ids only: their page path is the id itself.
   const papers = Array.from({ length: Math.min(size - 1, MAX_MISSES) }, (_, index) => paperId(index + 1)).filter((id) => !id.includes('/'));
