@@ -4,20 +4,22 @@ import { categoryName } from '@/lib/papers/arxiv-taxonomy';
 import { listHref } from '@/lib/papers/feed-paths';
 import { LIST_SORTS, SORT_LABELS, type ListOptions } from '@/lib/papers/list-options';
 import type { CategoryCount } from '@/lib/papers/list-queries';
-import { cn } from '@/lib/utils/cn';
-
-const OPTION = 'inline-block rounded-full border px-3 py-1 text-sm font-medium';
-const ACTIVE = 'border-neutral-900 bg-neutral-900 text-white dark:border-amber-300 dark:bg-amber-300 dark:text-neutral-950';
-const IDLE = 'border-neutral-300 text-neutral-800 hover:bg-neutral-100 dark:border-neutral-700 dark:text-neutral-200 dark:hover:bg-neutral-800';
 
 function Choice({ href, active, children }: { href: string; active: boolean; children: ReactNode }) {
   return (
     <li>
-      <Link href={href} aria-current={active ? 'true' : undefined} className={cn(OPTION, active ? ACTIVE : IDLE)}>
+      <Link href={href} aria-current={active ? 'true' : undefined} className="choice">
         {children}
       </Link>
     </li>
   );
+}
+
+/** arXiv gives cs.LG and stat.ML the same name: where two choices read alike, the code tells them apart. */
+function choiceLabel(code: string, shown: CategoryCount[]): string {
+  const name = categoryName(code) ?? code;
+  const twin = shown.some((other) => other.code !== code && categoryName(other.code) === name);
+  return twin ? `${name} (${code})` : name;
 }
 
 /**
@@ -50,7 +52,7 @@ export function ListControls({ path, options, categories }: { path: string; opti
             </Choice>
             {shown.map(({ code }) => (
               <Choice key={code} href={listHref(path, { ...options, category: code })} active={options.category === code}>
-                {categoryName(code) ?? code}
+                {choiceLabel(code, shown)}
               </Choice>
             ))}
           </ul>

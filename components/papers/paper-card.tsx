@@ -28,22 +28,22 @@ export function PaperCard({ paper, position, day, titleTag: Title = 'h3' }: Pape
   return (
     <article
       aria-labelledby={titleId}
-      className="rounded-xl border border-neutral-200 bg-white p-4 shadow-sm sm:p-5 dark:border-neutral-800 dark:bg-neutral-900"
+      className="paper-card"
     >
       <div className="flex items-start gap-3">
-        <p className="mt-0.5 shrink-0 rounded-md bg-neutral-100 px-2 py-0.5 font-mono text-sm font-semibold text-neutral-700 tabular-nums dark:bg-neutral-800 dark:text-neutral-300">
+        <p className="paper-rank">
           <span className="sr-only">{day ? 'Number ' : 'Rank '}</span>
           <span aria-hidden="true">#</span>
           {day ? position : paper.rank}
         </p>
-        <Title id={titleId} className="text-lg leading-snug font-semibold text-balance text-neutral-900 dark:text-neutral-50">
-          <Link href={paperPath(paper.slug)} className="hover:text-amber-800 hover:underline dark:hover:text-amber-300">
+        <Title id={titleId} className="paper-title">
+          <Link href={paperPath(paper.slug)} className="paper-link">
             <RichText text={paper.title} links={false} />
           </Link>
         </Title>
       </div>
       {(day || paper.upvotes > 0) && (
-        <p className="mt-2 text-sm text-neutral-600 dark:text-neutral-400">
+        <p className="paper-meta mt-2">
           {day && (
             <Link href={dayPath(day)} className="underline hover:text-amber-800 dark:hover:text-amber-300">
               <time dateTime={day}>{formatFeedDayShort(day)}</time>
@@ -55,14 +55,14 @@ export function PaperCard({ paper, position, day, titleTag: Title = 'h3' }: Pape
         </p>
       )}
       {paper.authors.length > 0 && (
-        <AuthorLine authors={paper.authors} total={paper.authorCount} className="mt-1 text-sm text-neutral-600 dark:text-neutral-400" />
+        <AuthorLine authors={paper.authors} total={paper.authorCount} className="paper-meta mt-1" />
       )}
-      <p className={cn('mt-3 text-[0.9375rem] leading-relaxed text-neutral-700 dark:text-neutral-300', clamped && 'abstract-clamp')}>
+      <p className={cn('paper-abstract', clamped && 'abstract-clamp')}>
         <RichText text={paper.abstract} />
       </p>
       {clamped && (
         <details className="mt-1">
-          <summary className="inline-block cursor-pointer rounded text-sm font-medium text-amber-800 hover:underline focus-visible:outline-2 focus-visible:outline-amber-600 dark:text-amber-300">
+          <summary className="paper-more">
             <span className="when-closed">Show the full abstract</span>
             <span className="when-open">Show less</span>
           </summary>

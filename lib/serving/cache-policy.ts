@@ -33,20 +33,28 @@ export function sharedFreshness(status: number, headers: OutgoingHttpHeaders): n
 
 const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|rss\+xml|atom\+xml|manifest\+json)|image\/svg\+xml)/i;
 
-/** Worth gzipping: text of at least a kilobyte (smaller bodies grow or gain nothing). */
+/** Worth compressing: text of at least a kilobyte (smaller bodies grow or gain nothing). */
 export function isCompressible(contentType: unknown, bytes: number): boolean {
   return bytes >= 1024 && COMPRESSIBLE.test(headerText(contentType));
 }
 
-/** Whether the client takes gzip (`Accept-Encoding: gzip`, not `gzip;q=0`). */
-export function acceptsGzip(headers: IncomingHttpHeaders): boolean {
+export type ContentCoding = 'br' | 'gzip';
+
+/**
+ * The coding to answer with: brotli when the client takes it (browsers offer it over HTTPS and
+ * on localhost), else gzip, else none. A coding refused with `;q=0` is not taken, and `*`
+ * stands for both.
+ */
+export function preferredCoding(headers: IncomingHttpHeaders): ContentCoding | null {
   const accept = headerText(headers['accept-encoding']).toLowerCase();
-  return accept.split(',').some((part) => {
-    const [coding, ...params] = part.trim().split(';');
-    if (coding !== 'gzip' && coding !== '*') return false;
+  const accepted = new Set<string>();
+  for (const part of accept.split(',')) {
+    const [coding = '', ...params] = part.trim().split(';');
     const q = params.map((param) => /^\s*q=([\d.]+)/.exec(param)?.[1]).find(Boolean);
-    return q === undefined || Number(q) > 0;
-  });
+    if (q === undefined || Number(q) > 0) accepted.add(coding.trim());
+  }
+  if (accepted.has('br') || accepted.has('*')) return 'br';
+  return accepted.has('gzip') ? 'gzip' : null;
 }
 
 export function headerText(value: unknown): string {

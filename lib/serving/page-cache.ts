@@ -4,9 +4,10 @@ export interface CachedPage {
   status: number;
   /** The response's headers, without the per-message ones (length, encoding, date, …). */
   headers: OutgoingHttpHeaders;
-  /** The body as the app rendered it, and gzipped once (null when not worth compressing). */
+  /** The body as the app rendered it, and compressed once each way (null when not worth it). */
   identity: Buffer;
   gzip: Buffer | null;
+  br: Buffer | null;
   etag: string;
   storedAt: number;
   expiresAt: number;
@@ -65,5 +66,5 @@ export class PageCache {
 }
 
 function sizeOf(page: CachedPage): number {
-  return page.identity.length + (page.gzip?.length ?? 0) + 512;
+  return page.identity.length + (page.gzip?.length ?? 0) + (page.br?.length ?? 0) + 512;
 }

@@ -5,7 +5,7 @@
  * import, so an interrupted one is redone. `npm run bench -- --drop-catalogues` removes them.
  */
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { applyMigrations } from '@/lib/db/apply-migrations';
 import { catalogueLine } from './catalogue-lines';
@@ -29,6 +29,7 @@ async function writeLines(size: number): Promise<string> {
   const file = path.join(WORK, `catalogue-${size}-${GENERATOR_VERSION}.jsonl`);
   if (existsSync(file)) return file;
   console.log(`  writing ${size.toLocaleString('en-US')} catalogue lines …`);
+  mkdirSync(WORK, { recursive: true }); // a fresh clone has no .tmp/bench yet
   const out = createWriteStream(`${file}.part`);
   for (let n = 0; n < size; n += 1) {
     if (!out.write(`${catalogueLine(n)}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));

@@ -78,7 +78,10 @@ try {
           }
         }
         if (wants('weight') && results.weight.length === 0 && targets[0] && targets[2]) {
-          results.weight.push(await measureWeight('day list', app.origin, targets[0].hit), await measureWeight('paper', app.origin, targets[2].hit));
+          // A day holds ~25 papers and a week list up to 100: the target is stated for 50.
+          for (const [page, path] of [['day list', targets[0].hit], ['week list', targets[1]?.hit], ['paper', targets[2].hit]] as const) {
+            if (path) results.weight.push(await measureWeight(page, app.origin, path));
+          }
           log('  page weight measured');
         }
       } finally {

@@ -49,9 +49,9 @@ export function printSummary(results: BenchResults): void {
     results.latency.map((row) => [row.engine, row.size, row.endpoint, row.requests, row.p50Ms, row.p95Ms, row.p99Ms, row.errors]),
   );
   printTable(
-    'Weight of a first visit (gzip KB)',
-    ['page', 'HTML', 'JS', 'JS files', 'CSS', 'CSS files', 'total'],
-    results.weight.map((row) => [row.page, kb(row.htmlGzip), kb(row.jsGzip), row.jsFiles, kb(row.cssGzip), row.cssFiles, kb(row.htmlGzip + row.jsGzip + row.cssGzip)]),
+    'Weight of a first visit (gzip KB; HTML also as brotli)',
+    ['page', 'papers', 'HTML', 'HTML br', 'JS', 'JS files', 'CSS', 'CSS files', 'total'],
+    results.weight.map((row) => [row.page, row.papers, kb(row.htmlGzip), kb(row.htmlBrotli), kb(row.jsGzip), row.jsFiles, kb(row.cssGzip), row.cssFiles, kb(row.htmlGzip + row.jsGzip + row.cssGzip)]),
   );
   printTable(
     'Scale-out (2 instances, one PostgreSQL, deploy/nginx/daily-papers.conf)',

@@ -1,14 +1,18 @@
 /**
  * Bytes on the wire for a first visit: the page's HTML plus every script and stylesheet it
- * references, each gzipped as a server would send it. Next 16's build no longer prints
+ * references, each gzipped as a server would send it, and the HTML also as brotli (what the
+ * page cache sends browsers that offer it). Next 16's build no longer prints
  * first-load sizes (STACK.md, "Measuring pages here").
  */
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fetchOnce } from './processes';
 
 export interface WeightRow {
   page: string;
+  /** Paper cards (`<article>`) on the page. */
+  papers: number;
   htmlGzip: number;
+  htmlBrotli: number;
   jsFiles: number;
   jsGzip: number;
   cssFiles: number;
@@ -24,7 +28,10 @@ export async function measureWeight(page: string, origin: string, path: string):
   const sizes = async (urls: string[]) => (await Promise.all(urls.map((url) => gzipSize(new URL(url.replaceAll('&amp;', '&'), origin).toString())))).reduce((sum, size) => sum + size, 0);
   return {
     page,
+    papers: html.match(/<article\b/g)?.length ?? 0,
     htmlGzip: gzipSync(Buffer.from(html)).length,
+    // Quality 6, as lib/serving/cached-handler.ts stores it.
+    htmlBrotli: brotliCompressSync(Buffer.from(html), { params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT } }).length,
     jsFiles: scripts.length,
     jsGzip: await sizes(scripts),
     cssFiles: styles.length,

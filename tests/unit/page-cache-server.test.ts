@@ -1,6 +1,6 @@
 import { createServer, request as send, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { withPageCache } from '@/lib/serving/cached-handler';
 import { PageCache } from '@/lib/serving/page-cache';
@@ -67,20 +67,26 @@ function get(path: string, headers: Record<string, string> = {}, method = 'GET')
 }
 
 describe('the page cache in front of the app', () => {
-  it('renders a cacheable page once, then serves it from memory, gzipped or not as asked', async () => {
-    const first = await get('/papers/date/2025-09-04', { 'accept-encoding': 'gzip, br' });
+  it('renders a cacheable page once, then serves it from memory, in the coding each client takes', async () => {
+    const first = await get('/papers/date/2025-09-04', { 'accept-encoding': 'gzip, deflate, br' });
     expect(first.headers['x-page-cache']).toBe('MISS');
-    expect(first.headers['content-encoding']).toBe('gzip');
-    expect(gunzipSync(first.body).toString()).toContain('<h1>Version 1</h1>');
+    expect(first.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(first.body).toString()).toContain('<h1>Version 1</h1>');
 
-    const again = await get('/papers/date/2025-09-04', { 'accept-encoding': 'gzip' });
-    expect(again.headers['x-page-cache']).toBe('HIT');
-    expect(again.body.equals(first.body)).toBe(true);
-    expect(again.headers.vary).toMatch(/Accept-Encoding/);
+    const gzipped = await get('/papers/date/2025-09-04', { 'accept-encoding': 'gzip' });
+    expect(gzipped.headers['x-page-cache']).toBe('HIT');
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gzipped.headers.vary).toMatch(/Accept-Encoding/);
+    expect(gunzipSync(gzipped.body).toString()).toBe(brotliDecompressSync(first.body).toString());
+    // Brotli sees the whole page at once: smaller than gzip for the same bytes.
+    expect(first.body.length).toBeLessThan(gzipped.body.length);
+
+    const refused = await get('/papers/date/2025-09-04', { 'accept-encoding': 'br;q=0, gzip' });
+    expect(refused.headers['content-encoding']).toBe('gzip');
 
     const plain = await get('/papers/date/2025-09-04');
     expect(plain.headers['content-encoding']).toBeUndefined();
-    expect(plain.body.toString()).toBe(gunzipSync(first.body).toString());
+    expect(plain.body.toString()).toBe(gunzipSync(gzipped.body).toString());
     expect(Number(plain.headers['content-length'])).toBe(plain.body.length);
     expect(renders).toBe(1);
   });
@@ -91,8 +97,9 @@ describe('the page cache in front of the app', () => {
     const revisit = await get('/papers/date/2025-09-04', { 'accept-encoding': 'gzip', 'if-none-match': etag });
     expect(revisit.status).toBe(304);
     expect(revisit.body.length).toBe(0);
-    // The identity copy has its own tag: a client must not reuse gzip bytes as plain text.
+    // Each copy has its own tag: a client must not reuse gzip bytes as plain text or brotli.
     expect((await get('/papers/date/2025-09-04', { 'if-none-match': etag })).status).toBe(200);
+    expect((await get('/papers/date/2025-09-04', { 'accept-encoding': 'br', 'if-none-match': etag })).status).toBe(200);
   });
 
   it('tells caches in front to keep a page at most a minute, and counts its age', async () => {
@@ -143,7 +150,7 @@ describe('the page cache in front of the app', () => {
 });
 
 describe('PageCache', () => {
-  const page = (bytes: number, expiresAt = Infinity) => ({ status: 200, headers: {}, identity: Buffer.alloc(bytes), gzip: null, etag: '"x"', storedAt: 0, expiresAt });
+  const page = (bytes: number, expiresAt = Infinity) => ({ status: 200, headers: {}, identity: Buffer.alloc(bytes), gzip: null, br: null, etag: '"x"', storedAt: 0, expiresAt });
 
   it('drops the least recently used pages to stay within its memory', () => {
     const small = new PageCache(40_000);
