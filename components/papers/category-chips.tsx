@@ -20,7 +20,7 @@ export function CategoryChips({ codes, className }: { codes: string[]; className
         return (
           <li key={code}>
             {name ? (
-              <Link href={categoryPath(code)} className="chip">
+              <Link href={categoryPath(code)} prefetch={false} className="chip">
                 {label}
               </Link>
             ) : (

@@ -28,7 +28,7 @@ export function CategoryView({ code, page, data }: { code: string; page: number;
       {data.days.map(({ day, papers }, dayIndex) => (
         <section key={day} aria-labelledby={`day-${day}`} className="mt-8">
           <h3 id={`day-${day}`} className="text-lg font-semibold text-neutral-900 dark:text-neutral-100">
-            <Link href={listHref(dayPath(day), { sort: 'top', category: code })} className="hover:underline">
+            <Link href={listHref(dayPath(day), { sort: 'top', category: code })} prefetch={false} className="hover:underline">
               <time dateTime={day}>{formatFeedDayLong(day)}</time>
             </Link>
           </h3>

@@ -8,6 +8,10 @@ import { AuthorLine } from './author-line';
 import { CategoryChips } from './category-chips';
 import { RichText } from './rich-text';
 
+// Links in a list are not prefetched (prefetch={false}): Next would otherwise fetch every
+// paper and category page whose link scrolls into view, so one reader of a day of 25 papers
+// made the server render dozens of pages nobody opened. A click still navigates in the client.
+
 // Four lines of a 375 px phone hold about this many characters: a shorter abstract is never
 // clamped, so it gets no "show more" toggle.
 const CLAMP_THRESHOLD = 180;
@@ -37,7 +41,7 @@ export function PaperCard({ paper, position, day, titleTag: Title = 'h3' }: Pape
           {day ? position : paper.rank}
         </p>
         <Title id={titleId} className="paper-title">
-          <Link href={paperPath(paper.slug)} className="paper-link">
+          <Link href={paperPath(paper.slug)} prefetch={false} className="paper-link">
             <RichText text={paper.title} links={false} />
           </Link>
         </Title>
@@ -45,7 +49,7 @@ export function PaperCard({ paper, position, day, titleTag: Title = 'h3' }: Pape
       {(day || paper.upvotes > 0) && (
         <p className="paper-meta mt-2">
           {day && (
-            <Link href={dayPath(day)} className="underline hover:text-amber-800 dark:hover:text-amber-300">
+            <Link href={dayPath(day)} prefetch={false} className="underline hover:text-amber-800 dark:hover:text-amber-300">
               <time dateTime={day}>{formatFeedDayShort(day)}</time>
             </Link>
           )}

@@ -13,7 +13,7 @@ export function SearchHitCard({ hit, headingLevel = 2 }: { hit: SearchHit; headi
   return (
     <article className="rounded-xl border border-neutral-200 bg-white p-4 shadow-sm sm:p-5 dark:border-neutral-800 dark:bg-neutral-900">
       <Heading className="text-lg leading-snug font-semibold text-balance text-neutral-900 dark:text-neutral-50">
-        <Link href={paperPath(hit.slug)} className="hover:text-amber-800 hover:underline dark:hover:text-amber-300">
+        <Link href={paperPath(hit.slug)} prefetch={false} className="hover:text-amber-800 hover:underline dark:hover:text-amber-300">
           <HighlightedText segments={hit.titleHighlight} />
         </Link>
       </Heading>

@@ -17,7 +17,7 @@ export function SimilarPapers({ papers }: { papers: readonly SearchHit[] }) {
       <ul className="mt-3 flex flex-col gap-3">
         {papers.map((paper) => (
           <li key={paper.slug} className="rounded-lg border border-neutral-200 bg-white p-3 dark:border-neutral-800 dark:bg-neutral-900">
-            <Link href={paperPath(paper.slug)} className="font-medium text-neutral-900 hover:text-amber-800 hover:underline dark:text-neutral-100 dark:hover:text-amber-300">
+            <Link href={paperPath(paper.slug)} prefetch={false} className="font-medium text-neutral-900 hover:text-amber-800 hover:underline dark:text-neutral-100 dark:hover:text-amber-300">
               {toPlainText(paper.title)}
             </Link>
             {paper.authors.length > 0 && (

@@ -66,7 +66,11 @@ export async function measureScaleOut(catalogue: Catalogue, seconds: number, pro
     // Restart instance A under load: nginx must send everything to B meanwhile.
     const paths = Array.from({ length: 20_000 }, (_, index) => `${dayPath}?visit=${index}`);
     const duration = Math.max(seconds, 12);
-    const load = runWrkAsync(wrkArgs({ origin: nginx.origin, paths, gzip: true, seconds: duration }));
+    // Every request is a new URL, so each one is rendered by an instance (neither cache can
+    // answer it): a load the instances can carry. With 50 connections both instances, pinned
+    // to one core, queued ~1.5 s of renders, and the restarting one's start-up on that core
+    // pushed a few requests past wrk's 10 s timeout: overload, not requests the restart lost.
+    const load = runWrkAsync(wrkArgs({ origin: nginx.origin, paths, gzip: true, seconds: duration, connections: 8 }));
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     const stopped = Date.now();
     const first = apps[0];
