@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
-import MailComposer from 'nodemailer/lib/mail-composer';
 import type Mail from 'nodemailer/lib/mailer';
 import { readMailConfig, type MailConfig } from './config';
 
@@ -43,13 +42,8 @@ function smtpTransport(config: MailConfig, smtpUrl: string, options: TransportOp
   });
   return {
     async send(message) {
-      // Composed into one buffer first, then handed over whole: left to stream the message
-      // itself, nodemailer writes it to the socket in hundreds of small pieces, a system call
-      // each, which cost a digest run more CPU than composing the messages did.
-      const mime = new MailComposer({ ...message, from: config.from }).compile();
-      const raw = await mime.build();
-      await transporter.sendMail({ envelope: mime.getEnvelope(), raw });
-      return { messageId: mime.messageId(), file: null };
+      const info = await transporter.sendMail({ ...message, from: config.from });
+      return { messageId: info.messageId, file: null };
     },
     close: () => transporter.close(),
     describe: () => `SMTP ${url.hostname}:${url.port || (url.protocol === 'smtps:' ? 465 : 587)}`,
