@@ -6,13 +6,6 @@ const nextConfig = {
   // from one database is never served by the other.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
-  experimental: {
-    // ISR pages are kept in memory only, not also written to .next/server/app: a cache miss
-    // wrote five files (and made their folder) for every page, ~5 ms of a ~30 ms render.
-    // The page cache (lib/serving) sits in front anyway, and every page is rendered on
-    // demand, so nothing is lost on a restart but renders that happen again when asked for.
-    isrFlushToDisk: false,
-  },
   reactStrictMode: true,
   typedRoutes: false,
   async rewrites() {
