@@ -8,7 +8,7 @@ import type { CategoryCount } from '@/lib/papers/list-queries';
 function Choice({ href, active, children }: { href: string; active: boolean; children: ReactNode }) {
   return (
     <li>
-      <Link href={href} aria-current={active ? 'true' : undefined} className="choice">
+      <Link href={href} prefetch={false} aria-current={active ? 'true' : undefined} className="choice">
         {children}
       </Link>
     </li>

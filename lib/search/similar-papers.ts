@@ -7,7 +7,7 @@ import type { SearchHit } from './types';
 export const SIMILAR_PAPERS_LIMIT = 5;
 /**
  * Similar papers come from the papers imported around this one (ids within this distance),
- * in practice those of the same weeks or months. An OR of a dozen words matches most of a
+ * in practice those of the same weeks or months. An OR of several words matches most of a
  * large catalogue, and both engines score every match before they keep the best five: at
  * 100k papers that was seconds per paper page. This bounds it whatever the catalogue's size.
  */

@@ -12,7 +12,7 @@ import { toFts5Match } from './query-terms';
  *
  * Two steps: rank the matches inside the index alone, then highlight only the page's rows. A
  * common word matches a quarter of a large catalogue, and joining every match to its "Paper"
- * row (big rows, read at random) cost four times the ranking itself at 1M papers; so the
+ * row (big rows, read at random) cost three times the ranking itself at 1M papers; so the
  * paper table is joined only when a date filter needs its column, and the other filters are
  * on the index's rowid, which is the paper id.
  */

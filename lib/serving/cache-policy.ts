@@ -42,19 +42,21 @@ export type ContentCoding = 'br' | 'gzip';
 
 /**
  * The coding to answer with: brotli when the client takes it (browsers offer it over HTTPS and
- * on localhost), else gzip, else none. A coding refused with `;q=0` is not taken, and `*`
- * stands for both.
+ * on localhost), else gzip, else none. A coding refused with `;q=0` is never sent, even when
+ * `*` accepts "anything else"; other q-values are not weighed (brotli is smaller, so it wins).
  */
 export function preferredCoding(headers: IncomingHttpHeaders): ContentCoding | null {
   const accept = headerText(headers['accept-encoding']).toLowerCase();
   const accepted = new Set<string>();
+  const refused = new Set<string>();
   for (const part of accept.split(',')) {
     const [coding = '', ...params] = part.trim().split(';');
     const q = params.map((param) => /^\s*q=([\d.]+)/.exec(param)?.[1]).find(Boolean);
-    if (q === undefined || Number(q) > 0) accepted.add(coding.trim());
+    (q === undefined || Number(q) > 0 ? accepted : refused).add(coding.trim());
   }
-  if (accepted.has('br') || accepted.has('*')) return 'br';
-  return accepted.has('gzip') ? 'gzip' : null;
+  const takes = (coding: ContentCoding) => !refused.has(coding) && (accepted.has(coding) || accepted.has('*'));
+  if (takes('br')) return 'br';
+  return takes('gzip') ? 'gzip' : null;
 }
 
 export function headerText(value: unknown): string {

@@ -48,29 +48,34 @@ export function withPageCache(handle: RequestHandler, cache: PageCache, { proxyS
     if (cached) return sendPage(request, response, cached, 'HIT', now());
     if (request.method === 'HEAD') return handle(request, response);
 
-    const coding = preferredCoding(request.headers);
+    const wanted = preferredCoding(request.headers);
     // The app renders identity bytes; they are compressed here, once, for the cache.
     delete request.headers['accept-encoding'];
     captureResponse(response, (body) => {
       const status = response.statusCode;
       const headers = response.getHeaders();
       const storable = !headers['content-encoding'];
-      const compress = storable && isCompressible(headers['content-type'], body.length);
+      const seconds = storable ? sharedFreshness(status, headers) : 0;
+      // A page that is kept is compressed both ways, once; one that is not (search results,
+      // token pages) only the way this client asked.
+      const compressible = storable && isCompressible(headers['content-type'], body.length);
+      const compress = (coding: ContentCoding) => compressible && (seconds > 0 || coding === wanted);
+      // Vary whenever another client could be sent another coding, whichever copies exist.
+      const kept = compressible ? { ...headers, vary: appendVary(headers.vary, 'Accept-Encoding') } : headers;
       const page: CachedPage = {
         status,
-        headers: capSharedMaxAge(withoutPerMessageHeaders(headers), proxySeconds),
+        headers: capSharedMaxAge(withoutPerMessageHeaders(kept), proxySeconds),
         identity: body,
-        gzip: compress ? gzipSync(body) : null,
-        br: compress ? brotliCompressSync(body, BROTLI) : null,
+        gzip: compress('gzip') ? gzipSync(body) : null,
+        br: compress('br') ? brotliCompressSync(body, BROTLI) : null,
         etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
         storedAt: now(),
         expiresAt: 0,
       };
-      const seconds = storable ? sharedFreshness(status, headers) : 0;
       if (seconds > 0) cache.set(key, { ...page, expiresAt: page.storedAt + seconds * 1000 });
       for (const name of Object.keys(headers)) response.removeHeader(name);
       // BYPASS: a page that may never be cached (search results, token pages); MISS: stored now.
-      return answer(request, { ...page, headers: storable ? page.headers : headers }, seconds > 0 ? 'MISS' : 'BYPASS', page.storedAt, coding);
+      return answer(request, { ...page, headers: storable ? page.headers : headers }, seconds > 0 ? 'MISS' : 'BYPASS', page.storedAt, wanted);
     });
     return handle(request, response);
   };

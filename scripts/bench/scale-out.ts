@@ -66,10 +66,11 @@ export async function measureScaleOut(catalogue: Catalogue, seconds: number, pro
     // Restart instance A under load: nginx must send everything to B meanwhile.
     const paths = Array.from({ length: 20_000 }, (_, index) => `${dayPath}?visit=${index}`);
     const duration = Math.max(seconds, 12);
-    // Every request is a new URL, so each one is rendered by an instance (neither cache can
-    // answer it): a load the instances can carry. With 50 connections both instances, pinned
-    // to one core, queued ~1.5 s of renders, and the restarting one's start-up on that core
-    // pushed a few requests past wrk's 10 s timeout: overload, not requests the restart lost.
+    // Every request is a new URL, so neither nginx nor the page cache can answer it: an
+    // instance must (Next from its ISR copy, then the page cache compresses it again), ~12 ms
+    // of CPU each. 8 connections are a load the instances can carry: with 50, both instances,
+    // pinned to one core, queued requests behind each other and the restarting one's start-up
+    // on that core, and a few waited past wrk's 10 s timeout (overload, not requests lost).
     const load = runWrkAsync(wrkArgs({ origin: nginx.origin, paths, gzip: true, seconds: duration, connections: 8 }));
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     const stopped = Date.now();

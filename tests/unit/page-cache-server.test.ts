@@ -81,8 +81,10 @@ describe('the page cache in front of the app', () => {
     // Brotli sees the whole page at once: smaller than gzip for the same bytes.
     expect(first.body.length).toBeLessThan(gzipped.body.length);
 
-    const refused = await get('/papers/date/2025-09-04', { 'accept-encoding': 'br;q=0, gzip' });
-    expect(refused.headers['content-encoding']).toBe('gzip');
+    for (const refusing of ['br;q=0, gzip', 'br;q=0, *']) {
+      const refused = await get('/papers/date/2025-09-04', { 'accept-encoding': refusing });
+      expect(refused.headers['content-encoding']).toBe('gzip');
+    }
 
     const plain = await get('/papers/date/2025-09-04');
     expect(plain.headers['content-encoding']).toBeUndefined();
@@ -127,6 +129,17 @@ describe('the page cache in front of the app', () => {
     expect((await get('/papers/date/2025-09-04')).body.toString()).toContain('Version 1');
     expect((await get('/api/revalidate', { authorization: 'Bearer right' }, 'POST')).status).toBe(200);
     expect((await get('/papers/date/2025-09-04')).body.toString()).toContain('Version 2');
+  });
+
+  it('compresses a page it may not keep in the coding asked for, and says it varies', async () => {
+    const brotli = await get('/private', { 'accept-encoding': 'gzip, br' });
+    expect(brotli.headers['x-page-cache']).toBe('BYPASS');
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(brotli.body).toString()).toContain('<h1>Version 1</h1>');
+    const plain = await get('/private');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.headers.vary).toMatch(/Accept-Encoding/);
+    expect(plain.body.toString()).toBe(brotliDecompressSync(brotli.body).toString());
   });
 
   it('never keeps private pages, pages that set cookies, or client-router (RSC) answers', async () => {
