@@ -29,7 +29,8 @@ export const HELP = `Usage: npm run bench -- [--quick] [--sizes 10000,100000] [-
   [--seconds N] [--rebuild] [--drop-catalogues]
 
   --quick            10k papers, 2 s per load run (3 s on a miss), page throughput on the first
-                     engine only, 2k digest subscribers, scale-out with a 10 s proxy bound
+                     engine only, Lighthouse on the day list only, 2k digest subscribers,
+                     scale-out with a 10 s proxy bound
                      (about 4 minutes on a 2-core machine, the build included)
   (default)          10k, 100k and 1M papers, 10 s per run, 100k subscribers, nginx proxy run,
                      scale-out with the default 60 s proxy bound

@@ -19,6 +19,7 @@ import { measureScaleOut } from './scale-out';
 import { stopAll } from './processes';
 import { writeResults } from './report';
 import { type BenchResults, printSummary } from './summary';
+import { measureLighthouse } from './lighthouse';
 import { measureWeight } from './weight';
 
 const options = parseBenchOptions(process.argv.slice(2));
@@ -35,7 +36,7 @@ for (const tool of ['wrk', 'nginx', 'taskset']) {
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stopAll().then(() => process.exit(130)));
 
-const results: BenchResults = { pages: [], nginx: [], latency: [], weight: [], scaleOut: [], ingest: [], digest: [] };
+const results: BenchResults = { pages: [], nginx: [], latency: [], weight: [], lighthouse: [], scaleOut: [], ingest: [], digest: [] };
 try {
   const serving = wants('pages') || wants('latency') || wants('weight');
   if (serving || wants('scaleout')) await buildApp(options.rebuild);
@@ -83,6 +84,15 @@ try {
             if (path) results.weight.push(await measureWeight(page, app.origin, path));
           }
           log('  page weight measured');
+          // About 20 s a page: --quick scores the day list only.
+          const scored: [string, string | undefined][] = [['day list', targets[0].hit]];
+          if (!options.quick) scored.push(['week list', targets[1]?.hit], ['paper', targets[2].hit]);
+          for (const [page, path] of scored) {
+            if (!path) continue;
+            const row = measureLighthouse(page, `${app.origin}${path}`);
+            results.lighthouse.push(row);
+            log(`  Lighthouse ${page}: performance ${row.performance}, accessibility ${row.accessibility}, best practices ${row.bestPractices}, SEO ${row.seo}`);
+          }
         }
       } finally {
         await stopApp(app);

@@ -6,6 +6,7 @@ import type { NginxRow } from './nginx-runs';
 import type { PageRow } from './pages';
 import type { ScaleOutRow } from './scale-out';
 import { printTable } from './report';
+import type { LighthouseRow } from './lighthouse';
 import type { WeightRow } from './weight';
 
 type Tagged<T> = T & { engine: string; size: number };
@@ -15,6 +16,7 @@ export interface BenchResults {
   nginx: Tagged<NginxRow>[];
   latency: Tagged<LatencyRow>[];
   weight: WeightRow[];
+  lighthouse: LighthouseRow[];
   scaleOut: ScaleOutRow[];
   ingest: IngestRow[];
   digest: DigestRow[];
@@ -52,6 +54,11 @@ export function printSummary(results: BenchResults): void {
     'Weight of a first visit (gzip KB; HTML also as brotli)',
     ['page', 'papers', 'HTML', 'HTML br', 'JS', 'JS files', 'CSS', 'CSS files', 'total'],
     results.weight.map((row) => [row.page, row.papers, kb(row.htmlGzip), kb(row.htmlBrotli), kb(row.jsGzip), row.jsFiles, kb(row.cssGzip), row.cssFiles, kb(row.htmlGzip + row.jsGzip + row.cssGzip)]),
+  );
+  printTable(
+    'Lighthouse (mobile: simulated 4× slower CPU and slow 4G; Debian Chromium)',
+    ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP ms', 'TBT ms'],
+    results.lighthouse.map((row) => [row.page, row.performance, row.accessibility, row.bestPractices, row.seo, row.lcpMs, row.tbtMs]),
   );
   printTable(
     'Scale-out (2 instances, one PostgreSQL, deploy/nginx/daily-papers.conf)',
