@@ -31,7 +31,7 @@ export const HELP = `Usage: npm run bench -- [--quick] [--sizes 10000,100000] [-
   --quick            10k papers, 2 s per load run (3 s on a miss), page throughput on the first
                      engine only, Lighthouse on the day list only, 2k digest subscribers,
                      scale-out with a 10 s proxy bound
-                     (about 4 minutes on a 2-core machine, the build included)
+                     (about 4 minutes on a 2-core machine once built; ~5 on a fresh clone)
   (default)          10k, 100k and 1M papers, 10 s per run, 100k subscribers, nginx proxy run,
                      scale-out with the default 60 s proxy bound
   --drop-catalogues  delete the cached catalogues (.tmp/bench, PostgreSQL dp_bench_*) and exit`;
