@@ -11,9 +11,9 @@ const CARD_AUTHOR_LIMIT = 8;
 export function SearchHitCard({ hit, headingLevel = 2 }: { hit: SearchHit; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <article className="rounded-xl border border-neutral-200 bg-white p-4 shadow-sm sm:p-5 dark:border-neutral-800 dark:bg-neutral-900">
-      <Heading className="text-lg leading-snug font-semibold text-balance text-neutral-900 dark:text-neutral-50">
-        <Link href={paperPath(hit.slug)} prefetch={false} className="hover:text-amber-800 hover:underline dark:hover:text-amber-300">
+    <article className="paper-card">
+      <Heading className="paper-title">
+        <Link href={paperPath(hit.slug)} prefetch={false} className="paper-link">
           <HighlightedText segments={hit.titleHighlight} />
         </Link>
       </Heading>

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { type ContentCoding, headerText, isCompressible, pageCacheKey, preferredCoding, sharedFreshness } from './cache-policy';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { BROTLI_OPTIONS, type ContentCoding, headerText, isCompressible, pageCacheKey, preferredCoding, sharedFreshness } from './cache-policy';
 import type { CachedPage, PageCache } from './page-cache';
 import { captureResponse } from './capture-response';
 
@@ -11,15 +11,11 @@ export type RequestHandler = (request: IncomingMessage, response: ServerResponse
 // x-nextjs-cache describes Next's render of the stored copy, not this answer.
 const PER_MESSAGE = ['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date', 'etag', 'age', 'x-page-cache', 'x-nextjs-cache'];
 
-// Brotli at quality 6 costs about what gzip -6 does (~2 ms for a 150 KB list page here) and
-// is ~40% smaller: its window spans the whole page, so it also finds the text that the RSC
-// payload repeats, which is further back than gzip's 32 KB can see.
-const BROTLI = { params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT } };
-
 /**
  * Puts a shared cache in front of the app (docs/decisions/008-page-cache.md): a page the app
- * marks cacheable (`s-maxage`, as for a CDN) is rendered once, compressed once (gzip, brotli), and then served
- * from memory until it expires or the data changes (`POST /api/revalidate` empties the cache).
+ * marks cacheable (`s-maxage`, as for a CDN) is rendered once, compressed once (gzip and
+ * brotli), and then served from memory until it expires or the data changes
+ * (`POST /api/revalidate` empties the cache).
  * So a cached page costs no render, no query and no compression; the app's own per-request
  * compression is bypassed for every request that could be cached.
  */
@@ -67,7 +63,7 @@ export function withPageCache(handle: RequestHandler, cache: PageCache, { proxyS
         headers: capSharedMaxAge(withoutPerMessageHeaders(kept), proxySeconds),
         identity: body,
         gzip: compress('gzip') ? gzipSync(body) : null,
-        br: compress('br') ? brotliCompressSync(body, BROTLI) : null,
+        br: compress('br') ? brotliCompressSync(body, BROTLI_OPTIONS) : null,
         etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
         storedAt: now(),
         expiresAt: 0,
@@ -94,7 +90,6 @@ function answer(request: IncomingMessage, page: CachedPage, state: 'HIT' | 'MISS
   const etag = coding ? page.etag.replace(/"$/, `-${coding}"`) : page.etag;
   const headers: OutgoingHttpHeaders = {
     ...page.headers,
-    ...(page.gzip || page.br ? { vary: appendVary(page.headers.vary, 'Accept-Encoding') } : {}),
     ...(coding ? { 'content-encoding': coding } : {}),
     etag,
     age: String(Math.max(0, Math.floor((at - page.storedAt) / 1000))),

@@ -80,15 +80,11 @@ try {
         }
         if (wants('weight') && results.weight.length === 0 && targets[0] && targets[2]) {
           // A day holds ~25 papers and a week list up to 100: the target is stated for 50.
-          for (const [page, path] of [['day list', targets[0].hit], ['week list', targets[1]?.hit], ['paper', targets[2].hit]] as const) {
-            if (path) results.weight.push(await measureWeight(page, app.origin, path));
-          }
+          const weighed = ([['day list', targets[0].hit], ['week list', targets[1]?.hit], ['paper', targets[2].hit]] as const).flatMap(([page, path]) => (path ? [{ page, path }] : []));
+          for (const { page, path } of weighed) results.weight.push(await measureWeight(page, app.origin, path));
           log('  page weight measured');
           // About 20 s a page: --quick scores the day list only.
-          const scored: [string, string | undefined][] = [['day list', targets[0].hit]];
-          if (!options.quick) scored.push(['week list', targets[1]?.hit], ['paper', targets[2].hit]);
-          for (const [page, path] of scored) {
-            if (!path) continue;
+          for (const { page, path } of options.quick ? weighed.slice(0, 1) : weighed) {
             const row = measureLighthouse(page, `${app.origin}${path}`);
             results.lighthouse.push(row);
             log(`  Lighthouse ${page}: performance ${row.performance}, accessibility ${row.accessibility}, best practices ${row.bestPractices}, SEO ${row.seo}`);

@@ -4,7 +4,8 @@
  * page cache sends browsers that offer it). Next 16's build no longer prints
  * first-load sizes (STACK.md, "Measuring pages here").
  */
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { BROTLI_OPTIONS } from '@/lib/serving/cache-policy';
 import { fetchOnce } from './processes';
 
 export interface WeightRow {
@@ -30,8 +31,7 @@ export async function measureWeight(page: string, origin: string, path: string):
     page,
     papers: html.match(/<article\b/g)?.length ?? 0,
     htmlGzip: gzipSync(Buffer.from(html)).length,
-    // Quality 6, as lib/serving/cached-handler.ts stores it.
-    htmlBrotli: brotliCompressSync(Buffer.from(html), { params: { [constants.BROTLI_PARAM_QUALITY]: 6, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT } }).length,
+    htmlBrotli: brotliCompressSync(Buffer.from(html), BROTLI_OPTIONS).length,
     jsFiles: scripts.length,
     jsGzip: await sizes(scripts),
     cssFiles: styles.length,
