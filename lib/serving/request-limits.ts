@@ -1,4 +1,4 @@
-import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { API_RATE_LIMIT } from '@/lib/api/http';
 import { createMemoryRateLimiter, type MemoryRateLimiter, type RateLimitState } from '@/lib/api/memory-rate-limit';
 import { clientAddressOf } from '@/lib/http/client-address';
@@ -94,7 +94,7 @@ function rateLimitHeaders(states: { name: string; state: RateLimitState }[]): Re
 function addToEveryHead(response: ServerResponse, headers: Record<string, string>): void {
   const writeHead = response.writeHead;
   response.writeHead = function writeHeadWithLimits(this: ServerResponse, status: number, ...rest: unknown[]) {
-    const reason = typeof rest[0] === 'string' ? rest[0] : undefined;
+    if (typeof rest[0] === 'string') this.statusMessage = rest[0];
     const given = rest.find((arg): arg is OutgoingHttpHeaders | unknown[] => typeof arg === 'object' && arg !== null);
     if (Array.isArray(given)) {
       for (let i = 0; i + 1 < given.length; i += 2) this.setHeader(String(given[i]), given[i + 1] as string);
@@ -104,7 +104,7 @@ function addToEveryHead(response: ServerResponse, headers: Record<string, string
     for (const [name, value] of Object.entries(headers)) this.setHeader(name, value);
     this.setHeader('Cache-Control', privateCacheControl(this.getHeader('cache-control')));
     response.writeHead = writeHead;
-    return reason === undefined ? writeHead.call(this, status) : writeHead.call(this, status, reason);
+    return writeHead.call(this, status);
   } as ServerResponse['writeHead'];
 }
 
