@@ -1,6 +1,7 @@
 import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { API_RATE_LIMIT } from '@/lib/api/http';
 import { createMemoryRateLimiter, type MemoryRateLimiter, type RateLimitState } from '@/lib/api/memory-rate-limit';
+import { addressKey } from '@/lib/http/address-key';
 import { clientAddressOf } from '@/lib/http/client-address';
 import { headerText } from './cache-policy';
 import type { RequestHandler } from './cached-handler';
@@ -41,7 +42,7 @@ export function withRateLimits(handle: RequestHandler, limits: RequestLimit[], n
     const method = request.method ?? 'GET';
     const applicable = limits.filter((limit) => limit.applies(method, path));
     if (applicable.length === 0) return handle(request, response);
-    const key = clientAddressOf(request);
+    const key = addressKey(clientAddressOf(request));
     const states = applicable.map((limit) => ({ name: limit.name, state: limit.limiter.hit(key, now()) }));
     const headers = rateLimitHeaders(states);
     const refused = states.find(({ state }) => !state.allowed);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { addressKey } from '@/lib/http/address-key';
 import { normalizeAddress, parseTrustProxy, resolveClientAddress, type TrustProxy } from '@/lib/http/trust-proxy';
 
 function trust(value: string): TrustProxy {
@@ -64,5 +65,17 @@ describe('getEnv', () => {
     process.env.TRUST_PROXY = 'nginx';
     const { getEnv } = await import('@/lib/env');
     expect(() => getEnv()).toThrow(/TRUST_PROXY: "nginx" is not an address/);
+  });
+});
+
+describe('what a limit counts by', () => {
+  it('is an IPv4 address itself, and the /64 an IPv6 address belongs to', () => {
+    expect(addressKey('203.0.113.9')).toBe('203.0.113.9');
+    expect(addressKey('2001:db8:a:b:1:2:3:4')).toBe('2001:db8:a:b::/64');
+    expect(addressKey('2001:db8:a:b::ffff')).toBe('2001:db8:a:b::/64');
+    expect(addressKey('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(addressKey('::1')).toBe('0:0:0:0::/64');
+    expect(addressKey('64:ff9b::203.0.113.9')).toBe('64:ff9b:0:0::/64');
+    expect(addressKey('unknown')).toBe('unknown');
   });
 });
