@@ -15,7 +15,7 @@ const envSchema = z.object({
   // Which proxies may tell the app the client's address (lib/http/trust-proxy.ts, decision 010).
   TRUST_PROXY: trustProxySchema,
   // Searches (/search and /api/papers/search) per minute per client address; 0 turns the limit off.
-  SEARCH_RATE_LIMIT: z.coerce.number({ error: 'SEARCH_RATE_LIMIT must be a whole number of searches per minute (0 turns the limit off)' }).int().min(0).default(30),
+  SEARCH_RATE_LIMIT: z.coerce.number({ error: 'SEARCH_RATE_LIMIT must be a whole number of searches per minute (0 turns the limit off)' }).int().min(0).default(60),
 });
 
 export type Env = z.infer<typeof envSchema>;

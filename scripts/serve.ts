@@ -5,7 +5,7 @@
  *   PAGE_CACHE_MB      memory for cached pages (default 64; 0 turns the cache off)
  *   PROXY_MAX_AGE      seconds a proxy in front may keep a page (default 60)
  *   TRUST_PROXY        proxies believed about the client's address (default none; lib/http/trust-proxy.ts)
- *   SEARCH_RATE_LIMIT  searches per minute per client address (default 30; 0 turns it off)
+ *   SEARCH_RATE_LIMIT  searches per minute per client address (default 60; 0 turns it off)
  */
 import { createServer } from 'node:http';
 import path from 'node:path';
