@@ -4,11 +4,16 @@
  *   HOST, PORT         where to listen (default 127.0.0.1:3000)
  *   PAGE_CACHE_MB      memory for cached pages (default 64; 0 turns the cache off)
  *   PROXY_MAX_AGE      seconds a proxy in front may keep a page (default 60)
+ *   TRUST_PROXY        proxies believed about the client's address (default none; lib/http/trust-proxy.ts)
+ *   SEARCH_RATE_LIMIT  searches per minute per client address (default 60; 0 turns it off)
  */
 import { createServer } from 'node:http';
 import path from 'node:path';
+import { getEnv } from '@/lib/env';
+import { withClientAddress } from '@/lib/http/client-address';
 import { withPageCache } from '@/lib/serving/cached-handler';
 import { PageCache } from '@/lib/serving/page-cache';
+import { defaultLimits, withRateLimits } from '@/lib/serving/request-limits';
 
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 // `next start` sets this itself; a custom server must, before React is loaded, or every render
@@ -28,12 +33,17 @@ if (!Number.isInteger(proxySeconds) || proxySeconds < 0) {
   console.error(`PROXY_MAX_AGE must be a whole number of seconds, not "${process.env.PROXY_MAX_AGE}".`);
   process.exit(2);
 }
+// Fails fast, naming the variable, on a bad TRUST_PROXY or SEARCH_RATE_LIMIT.
+const env = getEnv();
 
 const app = next({ dev: false, dir: root, hostname: host, port });
 await app.prepare();
 const nextHandler = app.getRequestHandler();
 const handle = (request: Parameters<typeof nextHandler>[0], response: Parameters<typeof nextHandler>[1]) => nextHandler(request, response);
-const serveRequest = cacheMb > 0 ? withPageCache(handle, new PageCache(cacheMb * 1024 * 1024), { proxySeconds }) : handle;
+const cached = cacheMb > 0 ? withPageCache(handle, new PageCache(cacheMb * 1024 * 1024), { proxySeconds }) : handle;
+// The client's address first (nothing may see a forged one), then the per-address limits in
+// front of the page cache, so cache hits count too (docs/decisions/010).
+const serveRequest = withClientAddress(env.TRUST_PROXY, withRateLimits(cached, defaultLimits({ searchesPerMinute: env.SEARCH_RATE_LIMIT })));
 let stopping = false;
 const server = createServer((request, response) => {
   // While stopping, every answer closes its connection, so a proxy does not send the next

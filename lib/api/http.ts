@@ -1,10 +1,9 @@
-import { clientIpFrom } from '@/lib/http/client-ip';
-import { createMemoryRateLimiter, type RateLimitState } from './memory-rate-limit';
-
-/** Hugging Face's limit for its API: 500 requests per 5 minutes per address. */
+/**
+ * Hugging Face's limit for its API: 500 requests per 5 minutes per address. The production
+ * server applies it in front of the page cache (lib/serving/request-limits.ts), so cached
+ * answers count too and carry the caller's own `RateLimit` headers; the routes only answer.
+ */
 export const API_RATE_LIMIT = { limit: 500, windowMs: 5 * 60_000 };
-
-const limiter = createMemoryRateLimiter(API_RATE_LIMIT);
 
 /** Anyone may call the API from a browser: it is public, read-only and needs no cookies. */
 export const CORS_HEADERS = {
@@ -15,42 +14,24 @@ export const CORS_HEADERS = {
   'Access-Control-Max-Age': '86400',
 };
 
-/** Lists change when an import runs (minutes apart); a CDN may serve a slightly stale copy. */
+/**
+ * Lists change when an import runs (minutes apart). `s-maxage` lets the page cache keep an
+ * answer; the server makes each answer `private` on the way out (it carries per-client
+ * `RateLimit` headers), so caches in front never store one.
+ */
 export const CACHE_OK = 'public, max-age=60, s-maxage=300, stale-while-revalidate=3600';
 const CACHE_ERROR = 'public, max-age=60';
 
-/**
- * The IETF RateLimit header fields (draft-ietf-httpapi-ratelimit-headers, the form Hugging
- * Face sends): a named policy with its quota and window, and what is left of it.
- */
-function rateLimitHeaders(state: RateLimitState): Record<string, string> {
-  return {
-    'RateLimit-Policy': `"api";q=${state.limit};w=${state.windowSeconds}`,
-    RateLimit: `"api";r=${state.remaining};t=${state.resetSeconds}`,
-  };
-}
-
-export function hitApiRateLimit(request: Request): RateLimitState {
-  return limiter.hit(clientIpFrom(request.headers));
-}
-
-export function apiJson(body: unknown, state: RateLimitState, init: { status?: number; headers?: Record<string, string> } = {}): Response {
+export function apiJson(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {
   const status = init.status ?? 200;
   return Response.json(body, {
     status,
-    headers: { ...CORS_HEADERS, ...rateLimitHeaders(state), 'Cache-Control': status === 200 ? CACHE_OK : CACHE_ERROR, ...init.headers },
+    headers: { ...CORS_HEADERS, 'Cache-Control': status === 200 ? CACHE_OK : CACHE_ERROR, ...init.headers },
   });
 }
 
-export function apiError(status: number, error: string, state: RateLimitState): Response {
-  return apiJson({ error }, state, { status });
-}
-
-export function tooManyRequests(state: RateLimitState): Response {
-  return apiJson({ error: 'Too many requests' }, state, {
-    status: 429,
-    headers: { 'Retry-After': String(state.resetSeconds), 'Cache-Control': 'no-store' },
-  });
+export function apiError(status: number, error: string): Response {
+  return apiJson({ error }, { status });
 }
 
 export function preflight(): Response {

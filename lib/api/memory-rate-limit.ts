@@ -1,5 +1,6 @@
 /**
- * A fixed-window rate limiter kept in this process's memory, for the public read API.
+ * A fixed-window rate limiter kept in this process's memory, for the public read API and search
+ * (applied by the server in front of the page cache: lib/serving/request-limits.ts).
  *
  * Why not lib/rate-limit/fixed-window.ts: that one writes a row per hit, so every API read
  * would become a database write (and, on SQLite, take the single writer lock that imports

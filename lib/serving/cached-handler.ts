@@ -8,8 +8,9 @@ import { captureResponse } from './capture-response';
 export type RequestHandler = (request: IncomingMessage, response: ServerResponse) => Promise<void> | void;
 
 /** Headers that describe one message, not the page: recomputed for every response sent. */
-// x-nextjs-cache describes Next's render of the stored copy, not this answer.
-const PER_MESSAGE = ['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date', 'etag', 'age', 'x-page-cache', 'x-nextjs-cache'];
+// x-nextjs-cache describes Next's render of the stored copy, not this answer; the rate-limit
+// fields describe one client's count (lib/serving/request-limits.ts adds them per message).
+const PER_MESSAGE = ['content-length', 'content-encoding', 'transfer-encoding', 'connection', 'keep-alive', 'date', 'etag', 'age', 'x-page-cache', 'x-nextjs-cache', 'ratelimit', 'ratelimit-policy', 'retry-after'];
 
 /**
  * Puts a shared cache in front of the app (docs/decisions/008-page-cache.md): a page the app

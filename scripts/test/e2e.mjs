@@ -85,7 +85,9 @@ for (const engine of engines) {
     const baseUrl = `http://127.0.0.1:${port}`;
     const appEnv = { ...env, PUBLIC_BASE_URL: baseUrl, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, MAIL_FROM: 'Daily Papers <papers@test.example>' };
     // The production server `npm start` runs: Next behind the page cache (scripts/serve.ts).
-    server = startProcess(node, ['--import', 'tsx', 'scripts/serve.ts'], { ...appEnv, HOST: '127.0.0.1', PORT: String(port) });
+    // Every test searches from 127.0.0.1, in parallel: a per-address search limit sized for one
+    // person would refuse some (the limit itself is tested in tests/unit/request-limits-server).
+    server = startProcess(node, ['--import', 'tsx', 'scripts/serve.ts'], { ...appEnv, HOST: '127.0.0.1', PORT: String(port), SEARCH_RATE_LIMIT: '1000' });
     await waitForServer(`${baseUrl}/`, server);
     const report = path.join(ROOT, '.tmp', `playwright-${engine}-${runId}.json`);
     try {

@@ -1,17 +1,15 @@
 import type { NextRequest } from 'next/server';
 import { listDailyPapers } from '@/lib/api/daily-papers';
 import { parseDailyPapersQuery } from '@/lib/api/daily-papers-query';
-import { apiError, apiJson, hitApiRateLimit, preflight, tooManyRequests } from '@/lib/api/http';
+import { apiError, apiJson, preflight } from '@/lib/api/http';
 
 /**
  * Hugging Face-compatible list of daily papers: GET /api/daily_papers?date=|week=|month=,
  * limit, p, sort, submitter. A bare JSON array; `Link: <…p=N+1>; rel="next"` when there is more.
  */
 export async function GET(request: NextRequest) {
-  const rate = hitApiRateLimit(request);
-  if (!rate.allowed) return tooManyRequests(rate);
   const parsed = parseDailyPapersQuery(request.nextUrl.searchParams);
-  if (!parsed.ok) return apiError(400, parsed.error, rate);
+  if (!parsed.ok) return apiError(400, parsed.error);
   const { items, hasMore } = await listDailyPapers(parsed.query);
   const headers: Record<string, string> = {};
   if (hasMore) {
@@ -19,7 +17,7 @@ export async function GET(request: NextRequest) {
     next.searchParams.set('p', String(parsed.query.page + 1));
     headers.Link = `<${next.pathname}${next.search}>; rel="next"`;
   }
-  return apiJson(items, rate, { headers });
+  return apiJson(items, { headers });
 }
 
 export function OPTIONS() {

@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { thumbnailUrl } from '@/lib/api/daily-papers';
 import { toHfDailyItem } from '@/lib/api/hf-shape';
-import { apiJson, hitApiRateLimit, preflight, tooManyRequests } from '@/lib/api/http';
+import { apiJson, preflight } from '@/lib/api/http';
 import { searchPapers } from '@/lib/search/search-papers';
 
 /**
@@ -10,8 +10,6 @@ import { searchPapers } from '@/lib/search/search-papers';
  * there is another page. Bad parameters fall back to defaults; a query never errors.
  */
 export async function GET(request: NextRequest) {
-  const rate = hitApiRateLimit(request);
-  if (!rate.allowed) return tooManyRequests(rate);
   const params = request.nextUrl.searchParams;
   const results = await searchPapers({
     q: params.get('q') ?? '',
@@ -28,7 +26,6 @@ export async function GET(request: NextRequest) {
   }
   return apiJson(
     results.hits.map((hit) => toHfDailyItem(hit, thumbnailUrl(hit))),
-    rate,
     { headers },
   );
 }
