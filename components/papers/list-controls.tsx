@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { categoryName } from '@/lib/papers/arxiv-taxonomy';
 import { listHref } from '@/lib/papers/feed-paths';
 import { LIST_SORTS, SORT_LABELS, type ListOptions } from '@/lib/papers/list-options';
-import type { CategoryCount } from '@/lib/papers/list-queries';
+import type { CategoryCount } from '@/lib/papers/types';
 
 function Choice({ href, active, children }: { href: string; active: boolean; children: ReactNode }) {
   return (

@@ -4,13 +4,14 @@ import { formatPeriod, shiftPeriod, type Period } from '@/lib/dates/period';
 import { categoryName } from '@/lib/papers/arxiv-taxonomy';
 import { periodPath } from '@/lib/papers/feed-paths';
 import type { ListOptions } from '@/lib/papers/list-options';
-import { PERIOD_LIST_LIMIT, type CategoryCount, type ListedPaper } from '@/lib/papers/list-queries';
+import { PERIOD_LIST_LIMIT } from '@/lib/papers/list-queries';
+import type { CategoryCount, PaperSummary } from '@/lib/papers/types';
 import { ListControls } from './list-controls';
 import { PaperCard } from './paper-card';
 
 interface PeriodViewProps {
   period: Period;
-  papers: ListedPaper[];
+  papers: PaperSummary[];
   options: ListOptions;
   categories: CategoryCount[];
 }

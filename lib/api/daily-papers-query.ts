@@ -2,12 +2,14 @@ import { z } from 'zod';
 import { parseCalendarDate, todayUtc } from '@/lib/dates/feed-day';
 import { parseIsoWeek } from '@/lib/dates/iso-week';
 import { parseMonth, parsePeriod, type Period, type PeriodKind } from '@/lib/dates/period';
-import type { ApiSort } from '@/lib/papers/api-queries';
 
 /**
  * The parameters of GET /api/daily_papers, with Hugging Face's rules (FORMATS.md): limit 1–100
  * (default 50), p a 0-based page, sort publishedAt|trending, no period after today (UTC).
  */
+/** `listing`: the list's own order (a day's rank, a longer span's most upvoted); lib/api/daily-papers.ts maps it. */
+export type ApiSort = 'listing' | 'publishedAt' | 'trending';
+
 export const MAX_LIMIT = 100;
 export const DEFAULT_LIMIT = 50;
 /** Deep pages cost an OFFSET scan; nobody reads 10,000 pages of one month. */

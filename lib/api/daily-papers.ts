@@ -1,23 +1,31 @@
-import { getLatestFeedDay } from '@/lib/papers/queries';
-import { getPaperRecord, listPaperRecords, type PaperRecordDto } from '@/lib/papers/api-queries';
+import { dayPeriod } from '@/lib/dates/period';
+import type { ListSort } from '@/lib/papers/list-options';
+import { listPaperDetails } from '@/lib/papers/list-queries';
+import { getLatestFeedDay, getPaperBySlug } from '@/lib/papers/queries';
 import { paperImagePath } from '@/lib/papers/feed-paths';
 import { paperPath } from '@/lib/papers/paper-ref';
 import { absoluteUrl } from '@/lib/site-url';
-import type { DailyPapersQuery } from './daily-papers-query';
+import type { ApiSort, DailyPapersQuery } from './daily-papers-query';
 import { toHfDailyItem, toHfPaper, type HfDailyItem, type HfPaper } from './hf-shape';
 
-export function thumbnailUrl(paper: Pick<PaperRecordDto, 'slug'>): string {
+export function thumbnailUrl(paper: { slug: string }): string {
   return absoluteUrl(paperImagePath(paperPath(paper.slug)));
 }
 
+/**
+ * Hugging Face's sorts as the site's: its `trending` is most upvoted until the site has a
+ * trending sort of its own (the community issue), which it then maps to.
+ */
+const LIST_SORT_OF: Record<ApiSort, ListSort> = { listing: 'top', publishedAt: 'newest', trending: 'upvotes' };
+
 /** The items of GET /api/daily_papers; without a period, those of the latest day with papers. */
 export async function listDailyPapers(query: DailyPapersQuery, now: Date = new Date()): Promise<{ items: HfDailyItem[]; hasMore: boolean }> {
-  const period = query.period ?? (await latestDayPeriod(now));
+  const latest = query.period ? null : await getLatestFeedDay(now);
+  const period = query.period ?? (latest ? dayPeriod(latest) : null);
   if (!period) return { items: [], hasMore: false };
-  const { papers, hasMore } = await listPaperRecords({
-    start: period.start,
-    end: period.end,
-    sort: query.sort,
+  const { papers, hasMore } = await listPaperDetails({
+    period,
+    sort: LIST_SORT_OF[query.sort],
     submitter: query.submitter,
     limit: query.limit,
     offset: query.page * query.limit,
@@ -25,12 +33,7 @@ export async function listDailyPapers(query: DailyPapersQuery, now: Date = new D
   return { items: papers.map((paper) => toHfDailyItem(paper, thumbnailUrl(paper))), hasMore };
 }
 
-async function latestDayPeriod(now: Date) {
-  const day = await getLatestFeedDay(now);
-  return day ? { start: day, end: day } : null;
-}
-
 export async function getHfPaper(slug: string): Promise<HfPaper | null> {
-  const paper = await getPaperRecord(slug);
+  const paper = await getPaperBySlug(slug);
   return paper ? toHfPaper(paper) : null;
 }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { PaperRecordDto } from '@/lib/papers/api-queries';
+import type { PaperDetail } from '@/lib/papers/types';
 
 /**
- * Pure mappers from our paper DTO to the item shapes of Hugging Face's API
+ * Pure mappers from our paper's detail shape (lib/papers/types.ts) to the item shapes of Hugging Face's API
  * (/work/shared/docs/FORMATS.md, "Hugging Face daily papers API"), so clients written for
  * huggingface.co/api/daily_papers work against this app unchanged. Used by /api/daily_papers,
  * /api/papers/{id} and /api/papers/search.
@@ -46,12 +46,12 @@ function stableObjectId(...parts: (string | number)[]): string {
 }
 
 /** A paper without a known publication instant is dated by the day it was listed. */
-function publishedInstant(paper: PaperRecordDto): string {
+function publishedInstant(paper: PaperDetail): string {
   if (paper.publishedAt) return paper.publishedAt.toISOString();
   return paper.listing ? `${paper.listing.day}T00:00:00.000Z` : new Date(0).toISOString();
 }
 
-export function toHfPaper(paper: PaperRecordDto): HfPaper {
+export function toHfPaper(paper: PaperDetail): HfPaper {
   const code = paper.links.find((link) => link.kind === 'code')?.url;
   const project = paper.links.find((link) => link.kind === 'project')?.url;
   return {
@@ -69,7 +69,7 @@ export function toHfPaper(paper: PaperRecordDto): HfPaper {
 }
 
 /** `thumbnailUrl` is absolute (the paper's social image); the mapper knows no base URL. */
-export function toHfDailyItem(paper: PaperRecordDto, thumbnailUrl: string): HfDailyItem {
+export function toHfDailyItem(paper: PaperDetail, thumbnailUrl: string): HfDailyItem {
   const submitter = paper.listing?.submittedBy ?? null;
   return {
     paper: toHfPaper(paper),

@@ -1,6 +1,6 @@
 import type { FeedDay } from '@/lib/dates/feed-day';
-import { listPapersForDay, listTopPapersInRange } from '@/lib/papers/queries';
-import { db } from '@/lib/db';
+import { DEFAULT_LIST_OPTIONS } from '@/lib/papers/list-options';
+import { countListedPapers, listPaperSummaries, pageListQuery } from '@/lib/papers/list-queries';
 import type { DigestEdition } from './edition';
 
 export interface DigestPaper {
@@ -39,15 +39,13 @@ export function digestSubject(edition: DigestEdition, papers: DigestPaper[]): st
   return `Daily Papers, ${edition.shortLabel}: ${excerpt(top.title, SUBJECT_TITLE_LENGTH)}${rest > 0 ? ` and ${rest} more` : ''}`;
 }
 
-/** The edition's top papers: the day's order for a daily digest, the week's best for a weekly one. */
+/**
+ * The edition's top papers: the first `topN` of its page (the day's or the ISO week's, as a
+ * reader opening the email's link sees it), by the very query that page runs.
+ */
 export async function loadDigestContent(edition: DigestEdition, topN: number): Promise<DigestContent> {
-  const [rows, total] =
-    edition.kind === 'daily'
-      ? await listPapersForDay(edition.start).then(({ day, papers }) => [papers.slice(0, topN).map((paper) => ({ ...paper, day })), papers.length] as const)
-      : await Promise.all([
-          listTopPapersInRange(edition.start, edition.end, topN),
-          db.listing.count({ where: { day: { gte: edition.start, lte: edition.end } } }),
-        ]);
+  const query = { ...pageListQuery(edition.list, DEFAULT_LIST_OPTIONS), limit: topN };
+  const [{ papers: rows }, total] = await Promise.all([listPaperSummaries(query), countListedPapers(query)]);
   const papers = rows.map((paper) => ({
     slug: paper.slug,
     title: paper.title,

@@ -1,5 +1,6 @@
 import { formatFeedDayLong, formatFeedDayShort, type FeedDay } from '@/lib/dates/feed-day';
-import { formatIsoWeek, isoWeekDays, isoWeekOf } from '@/lib/dates/iso-week';
+import { dayPeriod, weekPeriodOf, type Period } from '@/lib/dates/period';
+import { periodPath } from '@/lib/papers/feed-paths';
 import { getLatestFeedDay } from '@/lib/papers/queries';
 
 export type DigestKind = 'daily' | 'weekly';
@@ -16,11 +17,14 @@ export interface DigestEdition {
   shortLabel: string;
   /** "Thu, Sep 4, 2025" or "Sep 1 – Sep 7, 2025", for the email's header. */
   longLabel: string;
-  /** The page with the full list. */
+  /** The list the edition is the top of: the day's or the week's page. */
+  list: Period;
+  /** That page, whose first papers the edition sends. */
   path: string;
 }
 
 export function dailyEdition(day: FeedDay): DigestEdition {
+  const list = dayPeriod(day);
   return {
     kind: 'daily',
     key: `daily:${day}`,
@@ -29,23 +33,24 @@ export function dailyEdition(day: FeedDay): DigestEdition {
     end: day,
     shortLabel: formatFeedDayLong(day).replace(/,\s\d{4}$/, '').replace(',', ''),
     longLabel: formatFeedDayLong(day),
-    path: `/papers/date/${day}`,
+    list,
+    path: periodPath(list),
   };
 }
 
 export function weeklyEdition(day: FeedDay): DigestEdition {
-  const week = isoWeekOf(day);
-  const { start, end } = isoWeekDays(week);
-  const period = formatIsoWeek(week);
+  const list = weekPeriodOf(day);
+  const { start, end } = list;
   return {
     kind: 'weekly',
-    key: `weekly:${period}`,
-    period,
+    key: `weekly:${list.key}`,
+    period: list.key,
     start,
     end,
     shortLabel: `week of ${formatFeedDayShort(start)}`,
     longLabel: `${formatFeedDayShort(start)} – ${formatFeedDayShort(end)}, ${end.slice(0, 4)}`,
-    path: `/papers/date/${start}`,
+    list,
+    path: periodPath(list),
   };
 }
 

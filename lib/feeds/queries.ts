@@ -1,8 +1,9 @@
-import { db } from '@/lib/db';
-import { feedDayToDate, todayUtc } from '@/lib/dates/feed-day';
+import { feedDayToDate } from '@/lib/dates/feed-day';
 import { toPlainText } from '@/lib/math/rich-text';
 import { categoryName } from '@/lib/papers/arxiv-taxonomy';
+import { listPaperDetails } from '@/lib/papers/list-queries';
 import { paperPath } from '@/lib/papers/paper-ref';
+import type { ListedPaperDetail } from '@/lib/papers/types';
 import { absoluteUrl } from '@/lib/site-url';
 import type { FeedItem } from './types';
 
@@ -10,33 +11,21 @@ import type { FeedItem } from './types';
 export const FEED_ITEM_LIMIT = 60;
 
 /**
- * The latest listed papers, newest day first and in rank order within a day; `category` keeps
- * that category's. Never a day after today (UTC): an importer may have queued tomorrow's list.
+ * The latest listed papers, newest day first and in rank order within a day (the list query
+ * without a period); `category` keeps that category's. Never a day after today (UTC).
  */
 export async function listFeedItems({ category = null, now = new Date() }: { category?: string | null; now?: Date } = {}): Promise<FeedItem[]> {
-  const listings = await db.listing.findMany({
-    where: { day: { lte: todayUtc(now) }, ...(category ? { paper: { categories: { some: { code: category } } } } : {}) },
-    orderBy: [{ day: 'desc' }, { rank: 'asc' }],
-    take: FEED_ITEM_LIMIT,
-    select: {
-      day: true,
-      paper: {
-        select: {
-          slug: true,
-          title: true,
-          abstract: true,
-          authors: { orderBy: { position: 'asc' }, select: { name: true } },
-          categories: { orderBy: { position: 'asc' }, select: { code: true } },
-        },
-      },
-    },
-  });
-  return listings.map(({ day, paper }) => ({
+  const { papers } = await listPaperDetails({ period: null, sort: 'top', category, limit: FEED_ITEM_LIMIT, now });
+  return papers.map(toFeedItem);
+}
+
+function toFeedItem(paper: ListedPaperDetail): FeedItem {
+  return {
     url: absoluteUrl(paperPath(paper.slug)),
     title: toPlainText(paper.title).replace(/\s+/g, ' ').trim(),
     summary: toPlainText(paper.abstract).trim(),
     authors: paper.authors.map((author) => author.name),
-    categories: paper.categories.map(({ code }) => ({ code, name: categoryName(code) })),
-    date: feedDayToDate(day as Parameters<typeof feedDayToDate>[0]),
-  }));
+    categories: paper.categories.map((code) => ({ code, name: categoryName(code) })),
+    date: feedDayToDate(paper.listing.day),
+  };
 }

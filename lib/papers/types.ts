@@ -1,7 +1,14 @@
 import type { FeedDay } from '@/lib/dates/feed-day';
 import type { LinkKind } from './schema';
 
-/** A paper as a card in a day's list shows it. */
+/**
+ * The read model's shapes (lib/papers/shapes.ts selects and maps them). Two shapes of a paper:
+ * the card of a list, and everything there is to say about one paper (its page, the JSON API,
+ * the feeds, search hits). Other shapes (Hugging Face's items, feed entries, digest rows) are
+ * mapped from these two in their own domain.
+ */
+
+/** A paper as a card in a list shows it, with the day it was listed on and its rank that day. */
 export interface PaperSummary {
   slug: string;
   title: string;
@@ -14,18 +21,10 @@ export interface PaperSummary {
   categories: string[];
   publishedAt: Date | null;
   upvotes: number;
-  /** The paper's rank on the day it was listed. */
-  rank: number;
-}
-
-export interface DayListing {
+  /** The day it was listed on. */
   day: FeedDay;
-  papers: PaperSummary[];
-}
-
-export interface AdjacentDays {
-  previous: FeedDay | null;
-  next: FeedDay | null;
+  /** Its rank on that day. */
+  rank: number;
 }
 
 export interface PaperLinkDto {
@@ -34,19 +33,43 @@ export interface PaperLinkDto {
   title: string | null;
 }
 
-/** Everything a paper's own page shows. */
+export interface PaperListingDto {
+  day: FeedDay;
+  rank: number;
+  submittedBy: string | null;
+}
+
+/** Everything we know of a paper: its own page, the JSON API, the feeds and search results. */
 export interface PaperDetail {
   slug: string;
   arxivId: string | null;
   arxivVersion: number | null;
   title: string;
   abstract: string;
+  /** Every author, in byline order. */
   authors: { name: string; affiliation: string | null }[];
   categories: string[];
   publishedAt: Date | null;
   comment: string | null;
   journalRef: string | null;
   doi: string | null;
+  upvotes: number;
+  numComments: number;
+  /** Code first, then project page, … (LINK_KINDS order). */
   links: PaperLinkDto[];
-  listing: { day: FeedDay; rank: number; submittedBy: string | null } | null;
+  listing: PaperListingDto | null;
+}
+
+/** A paper of a list in its detail shape: a listed paper always has its listing. */
+export type ListedPaperDetail = PaperDetail & { listing: PaperListingDto };
+
+export interface AdjacentDays {
+  previous: FeedDay | null;
+  next: FeedDay | null;
+}
+
+/** A category offered by a list's filter, with how many of the list's papers it has. */
+export interface CategoryCount {
+  code: string;
+  count: number;
 }

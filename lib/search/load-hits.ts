@@ -1,5 +1,5 @@
 import { db } from '@/lib/db';
-import { PAPER_RECORD_SELECT, toPaperRecord } from '@/lib/papers/api-queries';
+import { DETAIL_WITH_LISTING_SELECT, toDetail } from '@/lib/papers/shapes';
 import { splitHighlights } from './highlight';
 import type { SearchHit } from './types';
 
@@ -11,16 +11,16 @@ export interface RankedMatch {
 }
 
 /**
- * The engines rank and highlight; Prisma loads the rest of each paper with the API's own
- * select, so a hit is the same record the JSON API serves, on both engines.
+ * The engines rank and highlight; Prisma loads the rest of each paper in its detail
+ * shape (lib/papers/shapes.ts), so a hit is the same paper the JSON API serves, on both engines.
  */
 export async function loadHits(matches: readonly RankedMatch[]): Promise<SearchHit[]> {
   if (matches.length === 0) return [];
   const rows = await db.paper.findMany({
     where: { id: { in: matches.map((match) => match.id) } },
-    select: { id: true, ...PAPER_RECORD_SELECT },
+    select: { id: true, ...DETAIL_WITH_LISTING_SELECT },
   });
-  const byId = new Map(rows.map(({ id, ...row }) => [id, toPaperRecord(row)]));
+  const byId = new Map(rows.map(({ id, listing, ...row }) => [id, toDetail(row, listing)]));
   return matches.flatMap((match) => {
     const paper = byId.get(match.id);
     // Deleted between the two queries: drop it rather than show half a card.

@@ -7,7 +7,8 @@ import type { FeedDay } from '@/lib/dates/feed-day';
 import { runIngest, type ListingMode } from '@/lib/ingest/pipeline';
 import { readArxivFiles } from '@/lib/ingest/sources/arxiv-files';
 import { buildDisplayLinks } from '@/lib/papers/display-links';
-import { getPaperBySlug, listPapersForDay } from '@/lib/papers/queries';
+import { getPaperBySlug } from '@/lib/papers/queries';
+import { listDayPage } from '../support/list-day';
 import { snapshotPapers } from '../support/ingest-db';
 import { ARXIV_DATA, readArxivResponse } from '../support/ingest-server';
 import { resetDatabase } from '../support/reset-database';
@@ -40,7 +41,7 @@ describe('importing arXiv API responses', () => {
       'https://arxiv.org/pdf/2202.12139',
       'https://doi.org/10.1109/ICSTW55395.2022.00035',
     ]);
-    expect((await listPapersForDay('2022-02-24' as FeedDay)).papers.map((card) => card.slug)).toContain('2202.12139');
+    expect((await listDayPage('2022-02-24' as FeedDay)).papers.map((card) => card.slug)).toContain('2202.12139');
     expect((await getPaperBySlug('cs/0503050'))?.title).toBe('Systematic Method for Path-Complete White Box Testing');
 
     const before = await snapshotPapers();
@@ -72,7 +73,7 @@ describe('importing arXiv API responses', () => {
     expect((await getPaperBySlug('astro-ph/0601001'))?.listing).toBeNull();
 
     await importArxiv([astro, legacy], { mode: 'on', day: '2025-09-05' as FeedDay });
-    const day = await listPapersForDay('2025-09-05' as FeedDay);
+    const day = await listDayPage('2025-09-05' as FeedDay);
     expect(day.papers.map((card) => [card.slug, card.rank])).toEqual([
       ['astro-ph/0601001', 1],
       ['1111.2011', 2],

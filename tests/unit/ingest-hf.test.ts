@@ -8,7 +8,8 @@ import { runIngest } from '@/lib/ingest/pipeline';
 import { readArxivFiles } from '@/lib/ingest/sources/arxiv-files';
 import { readHfFiles, readHfUrl } from '@/lib/ingest/sources/hf-daily';
 import type { Rejection } from '@/lib/ingest/types';
-import { getPaperBySlug, listPapersForDay } from '@/lib/papers/queries';
+import { getPaperBySlug } from '@/lib/papers/queries';
+import { listDayPage } from '../support/list-day';
 import { snapshotPapers } from '../support/ingest-db';
 import { ARXIV_DATA, INGEST_FIXTURES, startTestServer, testClient } from '../support/ingest-server';
 import { resetDatabase } from '../support/reset-database';
@@ -29,7 +30,7 @@ async function importHf(files: string[]) {
 }
 
 async function cards(feedDay: string) {
-  return (await listPapersForDay(feedDay as FeedDay)).papers.map((paper) => [paper.slug, paper.rank]);
+  return (await listDayPage(feedDay as FeedDay)).papers.map((paper) => [paper.slug, paper.rank]);
 }
 
 describe('Hugging Face daily papers', () => {

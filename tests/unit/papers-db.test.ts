@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import type { FeedDay } from '@/lib/dates/feed-day';
 import { upsertPapers } from '@/lib/papers/mutations';
-import { getAdjacentFeedDays, getLatestFeedDay, getPaperBySlug, listPapersForDay } from '@/lib/papers/queries';
+import { getAdjacentFeedDays, getLatestFeedDay, getPaperBySlug } from '@/lib/papers/queries';
+import { listDayPage } from '../support/list-day';
 import { loadSeedDays } from '@/lib/seed/load-seed-days';
 import { buildListedPaper, buildPaper } from '../factories/paper-factory';
 import { resetDatabase } from '../support/reset-database';
@@ -24,7 +25,7 @@ describe('the seed', () => {
     const after = await db.paper.findMany({ select: { id: true, slug: true, updatedAt: true }, orderBy: { id: 'asc' } });
     expect(after).toEqual(before);
 
-    const day = await listPapersForDay('2025-09-04' as FeedDay);
+    const day = await listDayPage('2025-09-04' as FeedDay);
     expect(day.papers).toHaveLength(54);
     expect(day.papers.map((paper) => paper.rank)).toEqual(Array.from({ length: 54 }, (_, index) => index + 1));
     expect(day.papers[1]?.title).toMatch(/^Unified Embedding/);
@@ -109,17 +110,17 @@ describe('feed queries', () => {
   });
 
   it('lists a day in rank order with authors for the cards', async () => {
-    const day = await listPapersForDay('2025-09-04' as FeedDay);
+    const day = await listDayPage('2025-09-04' as FeedDay);
     expect(day.papers.map((paper) => paper.rank)).toEqual([1, 2]);
     expect(day.papers[0]?.authors).toEqual(['Ada Lovelace', 'Alan Turing']);
     expect(day.papers[0]?.authorCount).toBe(2);
-    expect((await listPapersForDay('2025-09-05' as FeedDay)).papers).toEqual([]);
+    expect((await listDayPage('2025-09-05' as FeedDay)).papers).toEqual([]);
   });
 
   it('shows the first eight names of a long byline and counts the rest', async () => {
     const names = Array.from({ length: 11 }, (_, index) => `Author Number${index + 1}`);
     await upsertPapers([buildListedPaper('2025-09-05', 1, { title: 'A Large Collaboration', authors: names.map((name) => ({ name })) })]);
-    const [paper] = (await listPapersForDay('2025-09-05' as FeedDay)).papers;
+    const [paper] = (await listDayPage('2025-09-05' as FeedDay)).papers;
     expect(paper?.authors).toEqual(names.slice(0, 8));
     expect(paper?.authorCount).toBe(11);
   });
