@@ -10,8 +10,8 @@ import { pathToFileURL } from 'node:url';
 
 const [modulePath = '', exportName = '', spec = '{}'] = process.argv.slice(2);
 const { prefix = '', unit = '', times = 0, suffix = '' } = JSON.parse(spec) as { prefix?: string; unit?: string; times?: number; suffix?: string };
-const module = (await import(pathToFileURL(path.resolve(modulePath)).href)) as Record<string, (input: string) => unknown>;
-const run = module[exportName];
+const exports = (await import(pathToFileURL(path.resolve(modulePath)).href)) as Record<string, (input: string) => unknown>;
+const run = exports[exportName];
 if (!run) throw new Error(`${modulePath} has no export ${exportName}`);
 
 const result = run(`${prefix}${unit.repeat(times)}${suffix}`);
