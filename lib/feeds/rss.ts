@@ -1,6 +1,18 @@
 import { element } from './xml';
 import type { Feed, FeedItem } from './types';
 
+const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * RSS readers take <description> as HTML (RSS 2.0 allows "entity-encoded HTML" there), so plain
+ * text is escaped as HTML here and then once more as XML by element(): an abstract's
+ * `<img src=x onerror=…>` reaches the reader as text, and `a<b` stays `a<b`. Atom says which
+ * with type="text" and needs neither.
+ */
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => HTML_ENTITIES[char] ?? char);
+}
+
 /**
  * RSS 2.0 (https://www.rssboard.org/rss-specification). Dates are RFC 822 (as RFC 1123 allows,
  * with a four-digit year: `Thu, 04 Sep 2025 00:00:00 GMT`). RSS's <author> must be an email
@@ -13,7 +25,7 @@ function writeItem(item: FeedItem): string {
     element('link', item.url),
     element('guid', item.url, { isPermaLink: 'true' }),
     element('pubDate', item.date.toUTCString()),
-    element('description', item.summary),
+    element('description', escapeHtml(item.summary)),
     ...item.authors.map((name) => element('dc:creator', name)),
     ...item.categories.map((category) => element('category', category.code, { domain: 'https://arxiv.org/archive' })),
     '</item>',
@@ -27,7 +39,7 @@ export function buildRss(feed: Feed): string {
     '<channel>',
     element('title', feed.title),
     element('link', feed.siteUrl),
-    element('description', feed.description),
+    element('description', escapeHtml(feed.description)),
     element('language', 'en'),
     element('lastBuildDate', feed.updated.toUTCString()),
     element('atom:link', null, { href: feed.selfUrl, rel: 'self', type: 'application/rss+xml' }),

@@ -19,12 +19,32 @@ function safeHttpUrl(candidate: string): string | null {
   }
 }
 
-/** A URL at the end of a sentence ("see https://x.org/a.") does not own the period. */
+const SENTENCE_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', "'", '"']);
+
+/** Where `text[0, end)` ends once its trailing sentence punctuation is dropped. */
+function endBeforePunctuation(text: string, end: number): number {
+  while (end > 0 && SENTENCE_PUNCTUATION.has(text[end - 1] ?? '')) end -= 1;
+  return end;
+}
+
+/**
+ * A URL at the end of a sentence ("see https://x.org/a.") does not own the period. One pass
+ * each way: a URL followed by 50k `)` used to be recounted per parenthesis (87 s).
+ */
 function trimUrl(raw: string): string {
-  let url = raw.replace(/[.,;:!?'"]+$/, '');
+  let end = endBeforePunctuation(raw, raw.length);
+  let opened = 0;
+  let closed = 0;
+  for (let at = 0; at < end; at += 1) {
+    if (raw[at] === '(') opened += 1;
+    else if (raw[at] === ')') closed += 1;
+  }
   // Keep a closing parenthesis only when the URL opened one (Wikipedia-style paths).
-  while (url.endsWith(')') && (url.match(/\(/g)?.length ?? 0) < (url.match(/\)/g)?.length ?? 0)) url = url.slice(0, -1);
-  return url.replace(/[.,;:!?'"]+$/, '');
+  while (raw[end - 1] === ')' && opened < closed) {
+    end -= 1;
+    closed -= 1;
+  }
+  return raw.slice(0, endBeforePunctuation(raw, end));
 }
 
 function linkify(text: string, pieces: RichPiece[]): void {
@@ -40,11 +60,22 @@ function linkify(text: string, pieces: RichPiece[]): void {
   if (last < text.length) pieces.push({ kind: 'text', text: text.slice(last) });
 }
 
+/**
+ * How much TeX one title or abstract may hand to KaTeX, each formula charged at least
+ * MIN_FORMULA_CHARGE: a few milliseconds of typesetting per thousand characters adds up to
+ * seconds in a megabyte-long record. An arXiv-sized abstract (1,920 characters, so at most 640
+ * formulas of 3 or more) never reaches it; past it, formulas stay as their TeX source.
+ */
+const MATH_BUDGET = 16_000;
+const MIN_FORMULA_CHARGE = 16;
+
 export function toRichPieces(input: string, { links = true }: { links?: boolean } = {}): RichPiece[] {
   const pieces: RichPiece[] = [];
+  let budget = MATH_BUDGET;
   for (const segment of splitTex(input)) {
     if (segment.kind === 'math') {
-      const html = renderTex(segment.tex, segment.display);
+      budget -= Math.max(segment.tex.length, MIN_FORMULA_CHARGE);
+      const html = budget >= 0 ? renderTex(segment.tex, segment.display) : null;
       if (html) {
         pieces.push({ kind: 'math', html, display: segment.display });
         continue;

@@ -1,3 +1,4 @@
+import { DomUtils, parseDocument } from 'htmlparser2';
 import { SaxesParser } from 'saxes';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buildAtom } from '@/lib/feeds/atom';
@@ -38,6 +39,12 @@ function parseXml(xml: string): Node {
   return root;
 }
 
+/** What a feed reader shows for an RSS <description>: its text parsed as HTML. */
+function readAsHtml(description: string): { text: string; elements: string[] } {
+  const document = parseDocument(description);
+  return { text: DomUtils.textContent(document), elements: DomUtils.findAll(() => true, document.children).map((element) => element.name) };
+}
+
 const all = (node: Node, name: string): Node[] => node.children.filter((child) => child.name === name);
 const one = (node: Node, name: string): Node => all(node, name)[0] as Node;
 
@@ -65,10 +72,19 @@ describe('the RSS feed', () => {
     expect(one(first, 'guid')).toMatchObject({ text: expect.stringMatching(/^https?:\/\/[^/]+\/papers\/2509\.00002$/), attributes: { isPermaLink: 'true' } });
     expect(one(first, 'link').text).toBe(one(first, 'guid').text);
     expect(one(first, 'pubDate').text).toBe('Thu, 04 Sep 2025 00:00:00 GMT');
-    expect(one(first, 'description').text).toBe('An abstract with </description><script>alert(1)</script> in it.');
+    expect(readAsHtml(one(first, 'description').text)).toEqual({ text: 'An abstract with </description><script>alert(1)</script> in it.', elements: [] });
     expect(all(first, 'dc:creator').map((node) => node.text)).toEqual(['Ada Lovelace', 'Émilie du Châtelet']);
     expect(all(first, 'category').map((node) => node.text)).toEqual(['cs.LG', 'stat.ML']);
     expect(one(channel, 'atom:link').attributes).toMatchObject({ rel: 'self', href: expect.stringMatching(/\/feed\.xml$/) });
+  });
+
+  it('gives readers, who take <description> as HTML, the abstract as text: no markup, nothing lost', async () => {
+    const abstract = 'We show a<b for all b>a & c. Also <img src=x onerror=alert(1)> and &lt;escaped&gt;.';
+    await upsertPapers([buildListedPaper('2025-09-04', 1, { arxivId: '2509.00003', abstract })]);
+    const channel = one(one(parseXml(buildRss(await loadSiteFeed('/feed.xml'))), 'rss'), 'channel');
+    const [item] = all(channel, 'item') as [Node];
+    expect(readAsHtml(one(item, 'description').text)).toEqual({ text: abstract, elements: [] });
+    expect(readAsHtml(one(channel, 'description').text).elements).toEqual([]);
   });
 
   it('per category, keeps only that category’s papers', async () => {

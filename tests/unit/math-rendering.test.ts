@@ -55,6 +55,16 @@ describe('rendering math with KaTeX', () => {
     expect(pieces[0]).toMatchObject({ kind: 'text', text: expect.stringContaining('<script>') });
   });
 
+  it('leaves a formula as TeX when it would push the page apart vertically', () => {
+    // A line 1,000 em (16,000 px) deep: KaTeX caps sizes upwards only.
+    for (const tex of ['$\\raisebox{-1000em}{x}$', '$\\rule[-1000em]{1em}{1em}$', `$${'\\raisebox{20em}{'.repeat(5)}x${'}'.repeat(5)}$`]) {
+      expect(toRichPieces(`a ${tex} b`)).toEqual([{ kind: 'text', text: `a ${tex} b` }]);
+    }
+    // Tall but real: a displayed 12-row matrix is still typeset.
+    const matrix = `$$\\begin{pmatrix}${Array.from({ length: 12 }, (_, row) => `a_{${row}} & b`).join('\\\\')}\\end{pmatrix}$$`;
+    expect(toRichPieces(matrix)).toMatchObject([{ kind: 'math', display: true }]);
+  });
+
   it('turns http(s) URLs into links without their sentence punctuation', () => {
     expect(toRichPieces('Code: https://github.com/a/b. Also (see http://x.org/p_(q)).')).toEqual([
       { kind: 'text', text: 'Code: ' },
@@ -64,6 +74,33 @@ describe('rendering math with KaTeX', () => {
       { kind: 'text', text: ').' },
     ]);
     expect(toRichPieces('javascript:alert(1) ftp://x.org')).toEqual([{ kind: 'text', text: 'javascript:alert(1) ftp://x.org' }]);
+  });
+
+  it('keeps tricky delimiters and URL punctuation exactly as before the linear rewrite', () => {
+    expect(splitTex('$a$$b$ and $c$')).toEqual([
+      { kind: 'text', text: '$a$' },
+      { kind: 'math', tex: 'b', display: false, source: '$b$' },
+      { kind: 'text', text: ' and ' },
+      { kind: 'math', tex: 'c', display: false, source: '$c$' },
+    ]);
+    expect(splitTex('$$z$ and $ w$ and $v $ and $u$5')).toEqual([
+      { kind: 'text', text: '$' },
+      { kind: 'math', tex: 'z', display: false, source: '$z$' },
+      { kind: 'text', text: ' and $ w$ and $v $ and $u$5' },
+    ]);
+    expect(splitTex('\\(a\\) $$b$$$$c$$ \\[d')).toEqual([
+      { kind: 'math', tex: 'a', display: false, source: '\\(a\\)' },
+      { kind: 'text', text: ' ' },
+      { kind: 'math', tex: 'b', display: true, source: '$$b$$' },
+      { kind: 'math', tex: 'c', display: true, source: '$$c$$' },
+      { kind: 'text', text: ' \\[d' },
+    ]);
+    // A formula longer than 2,000 characters is a stray delimiter: the text stays text.
+    expect(splitTex(`$${'x'.repeat(2_001)}$`)).toEqual([{ kind: 'text', text: `$${'x'.repeat(2_001)}$` }]);
+    expect(toRichPieces('(https://en.wikipedia.org/wiki/A_(b)), https://x.org/a)).".', { links: true }).filter((piece) => piece.kind === 'link')).toEqual([
+      { kind: 'link', url: 'https://en.wikipedia.org/wiki/A_(b)', text: 'https://en.wikipedia.org/wiki/A_(b)' },
+      { kind: 'link', url: 'https://x.org/a', text: 'https://x.org/a' },
+    ]);
   });
 
   it('gives plain text for metadata and feeds', () => {
