@@ -136,14 +136,18 @@ export function parseEnv(source: EnvSource): Env {
   };
 }
 
-let cached: { fingerprint: string; env: Env } | undefined;
+let cached: Env | undefined;
 
 /**
- * process.env, parsed. Parsed again only when a variable changed (a test that sets one), so
- * the many calls per page (every absolute link) cost a few string reads.
+ * process.env, parsed on first use and kept: absoluteUrl() calls this for every link of a page
+ * (50,000 in a sitemap), and reading process.env costs a call into the runtime per variable.
  */
 export function getEnv(): Env {
-  const fingerprint = KEYS.map((key) => process.env[key] ?? '\u0000').join('\u0001');
-  if (cached?.fingerprint !== fingerprint) cached = { fingerprint, env: parseEnv(process.env) };
-  return cached.env;
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** For tests that change a variable after the first read: the next getEnv() parses again. */
+export function resetEnvCache(): void {
+  cached = undefined;
 }

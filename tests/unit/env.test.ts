@@ -1,27 +1,21 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { getEnv, parseEnv } from '@/lib/env';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getEnv, parseEnv, resetEnvCache } from '@/lib/env';
 import { absoluteUrl } from '@/lib/site-url';
 
 // The variables these tests change, put back after each so the rest of the file sees the
 // environment vitest started with.
 const TOUCHED = ['HOST', 'PORT', 'PUBLIC_BASE_URL', 'REVALIDATE_URLS'] as const;
 const saved = Object.fromEntries(TOUCHED.map((key) => [key, process.env[key]]));
+beforeEach(resetEnvCache);
 afterEach(() => {
   for (const key of TOUCHED) {
     if (saved[key] === undefined) delete process.env[key];
     else process.env[key] = saved[key];
   }
+  resetEnvCache();
 });
 
 describe('PUBLIC_BASE_URL follows the address being served', () => {
-  it('is http://HOST:PORT when unset, so `PORT=8080 npm start` links to :8080, not :3000', () => {
-    delete process.env.PUBLIC_BASE_URL;
-    process.env.HOST = '127.0.0.1';
-    process.env.PORT = '8080';
-    expect(getEnv().PUBLIC_BASE_URL).toBe('http://127.0.0.1:8080');
-    expect(absoluteUrl('/papers/date/2025-09-04')).toBe('http://127.0.0.1:8080/papers/date/2025-09-04');
-  });
-
   it('maps a wildcard listen address to one a browser can open', () => {
     expect(parseEnv({ HOST: '0.0.0.0', PORT: '8080' }).PUBLIC_BASE_URL).toBe('http://127.0.0.1:8080');
     expect(parseEnv({ HOST: '::', PORT: '8080' }).PUBLIC_BASE_URL).toBe('http://localhost:8080');
@@ -106,11 +100,13 @@ describe('the environment, parsed once for every part', () => {
     expect(message).not.toContain('hunter2');
   });
 
-  it('reads a variable a test changed after the first read', () => {
+  it('is read once, and again after resetEnvCache() (for tests that change a variable)', () => {
     process.env.PORT = '4000';
     delete process.env.PUBLIC_BASE_URL;
     expect(getEnv().PORT).toBe(4000);
     process.env.PORT = '4001';
+    expect(getEnv().PORT).toBe(4000);
+    resetEnvCache();
     expect(getEnv().PUBLIC_BASE_URL).toBe('http://127.0.0.1:4001');
   });
 });
