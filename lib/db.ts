@@ -12,10 +12,10 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as PgPrismaClient } from './generated/prisma-pg/client';
 import { PrismaClient as SqlitePrismaClient } from './generated/prisma-sqlite/client';
 import { resolveDatabaseUrl, toPgConnectionConfig, type DatabaseProvider } from './db/database-url';
+import { getEnv } from './env';
 
 export type Db = SqlitePrismaClient;
 
-const DEFAULT_POOL_SIZE = 10;
 const BUSY_TIMEOUT_MS = 5000;
 
 // Per connection. WAL lets readers (page renders) proceed while a writer (ingest) commits;
@@ -57,7 +57,7 @@ function createSqliteClient(filePath: string): Db {
 
 function createPgClient(url: string): Db {
   const { pool, schema } = toPgConnectionConfig(url);
-  const max = Number(process.env.DATABASE_POOL_SIZE) || DEFAULT_POOL_SIZE;
+  const max = getEnv().DATABASE_POOL_SIZE;
   // Discrete fields, never `connectionString` (see toPgConnectionConfig).
   const client = new PgPrismaClient({ adapter: new PrismaPg({ ...pool, max }, { schema }) });
   // Same models, same API: the SQLite client's type stands for both.

@@ -1,39 +1,158 @@
 import { z } from 'zod';
-import { trustProxySchema } from '@/lib/http/trust-proxy';
+import { trustProxySchema } from './http/trust-proxy';
 
 /**
- * The app's environment, parsed once. Every variable has a default that works on a fresh clone
- * (SQLite under ./data, the site at http://127.0.0.1:3000); a bad value fails fast with a
- * message naming the variable.
+ * The environment, the one place every part of the app and every command reads it from. Every
+ * variable has a default that works on a fresh clone (SQLite under ./data, the site at the
+ * address it is served on); a bad value fails fast with a message naming the variable, instead
+ * of one part falling back silently while another throws. The README's "Configuration" table
+ * lists the same variables and defaults. Empty values count as unset.
  */
+
+function integer(name: string, min: number, max: number, fallback: number) {
+  const message = `${name} must be a whole number from ${min} to ${max}`;
+  return z
+    .string()
+    .regex(/^-?\d+$/, message)
+    .transform(Number)
+    .pipe(z.number().min(min, message).max(max, message))
+    .default(fallback);
+}
+
+function decimal(name: string, min: number, max: number, fallback: number) {
+  const message = `${name} must be a number from ${min} to ${max}`;
+  return z
+    .string()
+    .regex(/^-?\d+(\.\d+)?$/, message)
+    .transform(Number)
+    .pipe(z.number().min(min, message).max(max, message))
+    .default(fallback);
+}
+
+function httpUrl(name: string, example: string) {
+  return z.url({ protocol: /^https?$/, error: `${name} must be an http(s) URL such as ${example}` }).transform((value) => value.replace(/\/+$/, ''));
+}
+
+function secret(name: string) {
+  return z.string().min(16, `${name} must be at least 16 characters (leave it unset to use a generated one)`).optional();
+}
+
+const DATABASE_SCHEMES = /^(file:|postgres(ql)?:\/\/)/i;
+
 const envSchema = z.object({
-  PUBLIC_BASE_URL: z
-    .url({ protocol: /^https?$/, error: 'PUBLIC_BASE_URL must be an http(s) URL such as https://papers.example.org' })
-    .default('http://127.0.0.1:3000')
-    .transform((value) => value.replace(/\/+$/, '')),
-  REVALIDATE_SECRET: z.string().min(16, 'REVALIDATE_SECRET must be at least 16 characters').optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(DATABASE_SCHEMES, 'DATABASE_URL must start with "file:" (SQLite) or "postgresql://" / "postgres://" (PostgreSQL); leave it unset to use ./data/daily-papers.db')
+    .optional(),
+  DATABASE_POOL_SIZE: integer('DATABASE_POOL_SIZE', 1, 1000, 10),
+
+  HOST: z
+    .string()
+    .regex(/^[\w.:-]+$/, 'HOST must be a host name or IP address to listen on, such as 127.0.0.1 or 0.0.0.0')
+    .default('127.0.0.1'),
+  PORT: integer('PORT', 1, 65_535, 3000),
+  PAGE_CACHE_MB: decimal('PAGE_CACHE_MB', 0, 1_048_576, 64),
+  PROXY_MAX_AGE: integer('PROXY_MAX_AGE', 0, 31_536_000, 60),
+  NEXT_DIST_DIR: z.string().default('.next'),
   // Which proxies may tell the app the client's address (lib/http/trust-proxy.ts, decision 010).
   TRUST_PROXY: trustProxySchema,
   // Searches (/search and /api/papers/search) per minute per client address; 0 turns the limit off.
-  SEARCH_RATE_LIMIT: z.coerce.number({ error: 'SEARCH_RATE_LIMIT must be a whole number of searches per minute (0 turns the limit off)' }).int().min(0).default(60),
+  SEARCH_RATE_LIMIT: integer('SEARCH_RATE_LIMIT', 0, 1_000_000, 60),
+  /** Unset: the address being served, http://HOST:PORT (see servedOrigin). */
+  PUBLIC_BASE_URL: httpUrl('PUBLIC_BASE_URL', 'https://papers.example.org').optional(),
+
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'SMTP_URL must be a URL starting with smtp:// or smtps://' }).optional(),
+  MAIL_FROM: z.string().trim().min(3, 'MAIL_FROM must be an address such as "Daily Papers <papers@example.org>"').default('Daily Papers <papers@localhost>'),
+  OUTBOX_DIR: z.string().default('outbox'),
+
+  APP_SECRET: secret('APP_SECRET'),
+  REVALIDATE_SECRET: secret('REVALIDATE_SECRET'),
+  DIGEST_SECRET: secret('DIGEST_SECRET'),
+  /** Unset: this machine's app at HOST:PORT. */
+  REVALIDATE_URLS: z
+    .string()
+    .transform((value) => value.split(',').map((url) => url.trim()).filter(Boolean))
+    .pipe(z.array(httpUrl('REVALIDATE_URLS', 'http://10.0.0.2:3000,http://10.0.0.3:3000')).min(1, 'REVALIDATE_URLS must list at least one URL'))
+    .optional(),
+
+  DIGEST_TOP_N: integer('DIGEST_TOP_N', 1, 100, 10),
+  DIGEST_RATE: decimal('DIGEST_RATE', 0, 10_000, 20),
+  DIGEST_CONCURRENCY: integer('DIGEST_CONCURRENCY', 1, 50, 3),
+  DIGEST_MAX_ATTEMPTS: integer('DIGEST_MAX_ATTEMPTS', 1, 20, 5),
+  DIGEST_RETRY_BASE_MS: integer('DIGEST_RETRY_BASE_MS', 0, 86_400_000, 30_000),
+
+  ARXIV_API_URL: httpUrl('ARXIV_API_URL', 'https://export.arxiv.org/api/query').default('https://export.arxiv.org/api/query'),
+  /** arXiv's terms: "no more than one request every three seconds". */
+  INGEST_REQUEST_INTERVAL_MS: integer('INGEST_REQUEST_INTERVAL_MS', 0, 3_600_000, 3000),
+  INGEST_MAX_ATTEMPTS: integer('INGEST_MAX_ATTEMPTS', 1, 100, 4),
+  INGEST_RETRY_BACKOFF_MS: integer('INGEST_RETRY_BACKOFF_MS', 0, 3_600_000, 5000),
+  INGEST_TIMEOUT_MS: integer('INGEST_TIMEOUT_MS', 1, 3_600_000, 60_000),
+  INGEST_USER_AGENT: z.string().trim().min(1).optional(),
+  INGEST_CONTACT_EMAIL: z.email({ error: 'INGEST_CONTACT_EMAIL must be an email address' }).optional(),
+  INGEST_PROGRESS_INTERVAL_MS: integer('INGEST_PROGRESS_INTERVAL_MS', 0, 86_400_000, 10_000),
+  /** 0 keeps the snapshot import on one thread (profiling, one-core machines). */
+  INGEST_WORKER: z.enum(['0', '1'], { error: 'INGEST_WORKER must be 0 (one thread) or 1 (a worker thread)' }).default('1').transform((value) => value === '1'),
+  /** Set by npm for `npm run …`; names the version in the importers' User-Agent. */
+  npm_package_version: z.string().optional(),
 });
 
-export type Env = z.infer<typeof envSchema>;
+export type EnvSource = Readonly<Record<string, string | undefined>>;
+export type Env = Omit<z.infer<typeof envSchema>, 'PUBLIC_BASE_URL' | 'REVALIDATE_URLS'> & {
+  PUBLIC_BASE_URL: string;
+  REVALIDATE_URLS: string[];
+};
+
+const KEYS = Object.keys(envSchema.shape) as (keyof typeof envSchema.shape)[];
+// Never echoed in an error message: they carry passwords.
+const SENSITIVE = new Set<string>(['DATABASE_URL', 'SMTP_URL', 'APP_SECRET', 'REVALIDATE_SECRET', 'DIGEST_SECRET']);
+
+/** Thrown for a bad value; its message names every bad variable, one per line. */
+export class EnvError extends Error {
+  override name = 'EnvError';
+}
+
+/**
+ * Where a server listening on host:port is reached from this machine: a wildcard address
+ * (0.0.0.0, ::) is not one a browser can open, so it stands for the loopback address.
+ */
+export function servedOrigin(host: string, port: number): string {
+  const reachable = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? 'localhost' : host;
+  return new URL(`http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}`).origin;
+}
+
+/** Parses an environment (process.env, or a test's own record). Throws EnvError. */
+export function parseEnv(source: EnvSource): Env {
+  const raw: Record<string, string | undefined> = Object.fromEntries(KEYS.map((key) => [key, source[key]?.trim() || undefined]));
+  const parsed = envSchema.safeParse(raw);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const key = String(issue.path[0] ?? '');
+      const value = raw[key];
+      const shown = value === undefined || SENSITIVE.has(key) ? '' : ` (got "${value.length > 60 ? `${value.slice(0, 60)}…` : value}")`;
+      return `  ${issue.message.startsWith(key) ? issue.message : `${key}: ${issue.message}`}${shown}`;
+    });
+    throw new EnvError(`Invalid environment configuration:\n${[...new Set(lines)].join('\n')}`);
+  }
+  const origin = servedOrigin(parsed.data.HOST, parsed.data.PORT);
+  return {
+    ...parsed.data,
+    PUBLIC_BASE_URL: parsed.data.PUBLIC_BASE_URL ?? origin,
+    REVALIDATE_URLS: parsed.data.REVALIDATE_URLS ?? [origin],
+  };
+}
 
 let cached: Env | undefined;
 
+/**
+ * process.env, parsed on first use and kept: absoluteUrl() calls this for every link of a page
+ * (50,000 in a sitemap), and reading process.env costs a call into the runtime per variable.
+ */
 export function getEnv(): Env {
-  if (cached) return cached;
-  const parsed = envSchema.safeParse({
-    PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL || undefined,
-    REVALIDATE_SECRET: process.env.REVALIDATE_SECRET || undefined,
-    TRUST_PROXY: process.env.TRUST_PROXY || undefined,
-    SEARCH_RATE_LIMIT: process.env.SEARCH_RATE_LIMIT || undefined,
-  });
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n');
-    throw new Error(`Invalid environment configuration:\n${problems}`);
-  }
-  cached = parsed.data;
+  cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** For tests that change a variable after the first read: the next getEnv() parses again. */
+export function resetEnvCache(): void {
+  cached = undefined;
 }

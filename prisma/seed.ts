@@ -1,6 +1,8 @@
 /**
  * `prisma db seed` (and `npm run db:seed`): loads the shipped seed days. Idempotent.
  */
+// First: checks the environment before any other module reads it (see lib/cli/checked-env.ts).
+import '@/lib/cli/checked-env';
 import path from 'node:path';
 import { disconnectDb } from '@/lib/db';
 import { notifyAppOfChanges } from '@/lib/revalidate/notify-app';

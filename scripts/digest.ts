@@ -3,6 +3,8 @@
  * Sends the digest of a day (default: the latest day with papers), or with --weekly of the ISO
  * week around it, to every confirmed subscriber of that frequency, exactly once each.
  */
+// First: checks the environment before any other module reads it (see lib/cli/checked-env.ts).
+import { requireEnv } from '@/lib/cli/checked-env';
 import { parseArgs } from 'node:util';
 import { createProgressReporter } from '@/lib/cli/progress-reporter';
 import { parseCalendarDate } from '@/lib/dates/feed-day';
@@ -50,7 +52,7 @@ if (values.help) {
   process.exit(0);
 }
 
-const env = readDigestEnv({ ...process.env, DIGEST_TOP_N: values.top ?? process.env.DIGEST_TOP_N, DIGEST_RATE: values.rate ?? process.env.DIGEST_RATE });
+const env = readDigestEnv(requireEnv({ ...process.env, DIGEST_TOP_N: values.top ?? process.env.DIGEST_TOP_N, DIGEST_RATE: values.rate ?? process.env.DIGEST_RATE }));
 const day = values.date === undefined ? undefined : (parseCalendarDate(values.date) ?? fail(`--date must be a calendar date like 2025-09-04, not "${values.date}"`));
 const kind = values.weekly ? 'weekly' : 'daily';
 

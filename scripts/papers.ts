@@ -3,6 +3,8 @@
  * Hugging Face's "Submit a paper". Looks the paper up through the arXiv API (ARXIV_API_URL)
  * and lists it on today's feed (UTC).
  */
+// First: checks the environment before any other module reads it (see lib/cli/checked-env.ts).
+import { env } from '@/lib/cli/checked-env';
 import { parseArgs } from 'node:util';
 import { parseCalendarDate } from '@/lib/dates/feed-day';
 import { addPaper, AddPaperError } from '@/lib/ingest/add-paper';
@@ -33,7 +35,7 @@ async function main(argv: string[]): Promise<number> {
   }
   try {
     const client = politeClientFromEnv(({ attempt, reason }) => console.error(`retrying (attempt ${attempt} failed: ${reason})`));
-    const added = await addPaper(reference, { client, baseUrl: process.env.ARXIV_API_URL, day });
+    const added = await addPaper(reference, { client, baseUrl: env.ARXIV_API_URL, day });
     console.log(`${added.arxivId} "${added.title}" is listed on ${added.day} (${added.status}).`);
     if (added.status !== 'unchanged') for (const result of await notifyAppOfChanges()) console.log(`App at ${result.url}: ${result.detail}.`);
     return 0;

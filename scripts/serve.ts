@@ -9,7 +9,7 @@
  */
 import { createServer } from 'node:http';
 import path from 'node:path';
-import { getEnv } from '@/lib/env';
+import { env } from '@/lib/cli/checked-env';
 import { withClientAddress } from '@/lib/http/client-address';
 import { withPageCache } from '@/lib/serving/cached-handler';
 import { PageCache } from '@/lib/serving/page-cache';
@@ -21,20 +21,7 @@ process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 (process.env as Record<string, string>).NODE_ENV = 'production';
 const { default: next } = await import('next');
 const root = path.resolve(import.meta.dirname, '..');
-const host = process.env.HOST || '127.0.0.1';
-const port = Number(process.env.PORT || '3000');
-const cacheMb = Number(process.env.PAGE_CACHE_MB ?? '64');
-const proxySeconds = Number(process.env.PROXY_MAX_AGE ?? '60');
-if (!Number.isFinite(cacheMb) || cacheMb < 0) {
-  console.error(`PAGE_CACHE_MB must be a number of megabytes (0 turns the cache off), not "${process.env.PAGE_CACHE_MB}".`);
-  process.exit(2);
-}
-if (!Number.isInteger(proxySeconds) || proxySeconds < 0) {
-  console.error(`PROXY_MAX_AGE must be a whole number of seconds, not "${process.env.PROXY_MAX_AGE}".`);
-  process.exit(2);
-}
-// Fails fast, naming the variable, on a bad TRUST_PROXY or SEARCH_RATE_LIMIT.
-const env = getEnv();
+const { HOST: host, PORT: port, PAGE_CACHE_MB: cacheMb, PROXY_MAX_AGE: proxySeconds } = env;
 
 const app = next({ dev: false, dir: root, hostname: host, port });
 await app.prepare();

@@ -6,6 +6,8 @@
  *   4. serve on HOST:PORT (default 127.0.0.1:3000).
  * `npm run dev` (`--dev`) does 1 and 2, then runs the development server instead.
  */
+// First: checks the environment before any other module reads it (see lib/cli/checked-env.ts).
+import { env } from '@/lib/cli/checked-env';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -18,9 +20,9 @@ process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 
 const root = path.resolve(import.meta.dirname, '..');
 const devMode = process.argv.includes('--dev');
-const host = process.env.HOST || '127.0.0.1';
-const port = process.env.PORT || '3000';
-const distDir = process.env.NEXT_DIST_DIR || '.next';
+const host = env.HOST;
+const port = String(env.PORT);
+const distDir = env.NEXT_DIST_DIR;
 const nextBin = path.join(root, 'node_modules/next/dist/bin/next');
 const prismaBin = path.join(root, 'node_modules/prisma/build/index.js');
 

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PoolConfig } from 'pg';
+import { getEnv, type Env, type EnvSource } from '../env';
 
 export type DatabaseProvider = 'sqlite' | 'postgresql';
 
@@ -18,7 +19,7 @@ export const DEFAULT_SQLITE_FILE = 'data/daily-papers.db';
 const POSTGRES_SCHEMES = ['postgresql:', 'postgres:'];
 
 export function resolveDatabaseUrl(
-  env: Readonly<Record<string, string | undefined>> = process.env,
+  env: Pick<Env, 'DATABASE_URL'> | EnvSource = getEnv(),
   cwd: string = process.cwd(),
 ): ResolvedDatabase {
   const raw = env.DATABASE_URL?.trim();

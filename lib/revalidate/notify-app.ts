@@ -1,3 +1,4 @@
+import { getEnv, type Env } from '@/lib/env';
 import { getRevalidateSecret } from './secret';
 
 export interface NotifyResult {
@@ -12,11 +13,8 @@ export interface NotifyResult {
  * the default is this machine's app at HOST:PORT. An instance that is not running is not an
  * error: its pages are rebuilt on start, or expire by their revalidate bound.
  */
-export async function notifyAppOfChanges(env: NodeJS.ProcessEnv = process.env): Promise<NotifyResult[]> {
-  const urls = (env.REVALIDATE_URLS ?? `http://${env.HOST || '127.0.0.1'}:${env.PORT || '3000'}`)
-    .split(',')
-    .map((url) => url.trim().replace(/\/+$/, ''))
-    .filter(Boolean);
+export async function notifyAppOfChanges(env: Env = getEnv()): Promise<NotifyResult[]> {
+  const urls = env.REVALIDATE_URLS;
   const secret = getRevalidateSecret();
   return Promise.all(
     urls.map(async (url): Promise<NotifyResult> => {

@@ -1,4 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
+import { getEnv } from '@/lib/env';
 import { readOrCreateSecret } from '@/lib/secrets/file-secret';
 
 /**
@@ -6,7 +7,7 @@ import { readOrCreateSecret } from '@/lib/secrets/file-secret';
  * revalidates its cached pages: REVALIDATE_SECRET, or data/revalidate-secret on one machine.
  */
 export function getRevalidateSecret(root: string = process.cwd()): string {
-  return readOrCreateSecret('revalidate-secret', process.env.REVALIDATE_SECRET, root);
+  return readOrCreateSecret('revalidate-secret', getEnv().REVALIDATE_SECRET, root);
 }
 
 /** Compares a presented `Authorization: Bearer …` header with a secret in constant time. */

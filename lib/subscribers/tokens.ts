@@ -1,4 +1,5 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { getEnv } from '@/lib/env';
 import { readOrCreateSecret } from '@/lib/secrets/file-secret';
 
 /** 256 random bits, URL-safe: unguessable confirmation tokens and per-subscriber keys. */
@@ -12,7 +13,7 @@ export function hashToken(token: string): string {
 }
 
 function appSecret(): string {
-  return readOrCreateSecret('app-secret', process.env.APP_SECRET);
+  return readOrCreateSecret('app-secret', getEnv().APP_SECRET);
 }
 
 function sign(payload: string): string {

@@ -1,6 +1,7 @@
+import { getEnv, type Env } from '@/lib/env';
 import { isUrl } from '../input';
 import type { PoliteClient } from '../http/polite-client';
-import { DEFAULT_ARXIV_API_URL, queryArxivApi } from '../sources/arxiv-api';
+import { queryArxivApi } from '../sources/arxiv-api';
 import { readArxivFiles } from '../sources/arxiv-files';
 import { readHfFiles, readHfUrl } from '../sources/hf-daily';
 import { harvestOai } from '../sources/oai-harvest';
@@ -15,7 +16,7 @@ import { UsageError, type IngestCommand } from './args';
 export type OpenedSource = { authority: Authority } & ({ run: SourceRun } | { prepared: { chunks: AsyncIterable<Prepared[]>; measure(): SourceMeasure } });
 
 /** Turns the command's source and inputs into a stream of items. */
-export function openSource(command: IngestCommand, client: PoliteClient, listing: ListingMode, env: NodeJS.ProcessEnv = process.env): OpenedSource {
+export function openSource(command: IngestCommand, client: PoliteClient, listing: ListingMode, env: Env = getEnv()): OpenedSource {
   const urls = command.inputs.filter(isUrl);
   if (urls.length > 0 && command.inputs.length > 1) throw new UsageError('Give either one URL or any number of files, not both.');
   const url = urls[0];
@@ -25,7 +26,7 @@ export function openSource(command: IngestCommand, client: PoliteClient, listing
       // `search_query=…` or `id_list=…` on its own is a query for the configured endpoint.
       const query = !url && command.inputs.length === 1 && /^(search_query|id_list)=/.test(input) ? input : null;
       if (!url && !query) return { run: readArxivFiles(command.inputs), authority: 'arxiv' };
-      const base = command.baseUrl ?? env.ARXIV_API_URL ?? DEFAULT_ARXIV_API_URL;
+      const base = command.baseUrl ?? env.ARXIV_API_URL;
       const target = url ?? `${base}?${query}`;
       return { run: queryArxivApi(target, { client, pageSize: command.pageSize, maxResults: command.maxResults ?? undefined }), authority: 'arxiv' };
     }
@@ -47,7 +48,7 @@ export function openSource(command: IngestCommand, client: PoliteClient, listing
       {
         const filters = { since: command.since ?? undefined, categories: command.categories ?? undefined };
         // INGEST_WORKER=0 keeps everything on one thread (for profiling, or a one-core machine).
-        if (env.INGEST_WORKER === '0') return { run: readSnapshotFiles(command.inputs, filters), authority: 'arxiv' };
+        if (!env.INGEST_WORKER) return { run: readSnapshotFiles(command.inputs, filters), authority: 'arxiv' };
         readSnapshotFiles(command.inputs, filters); // fails fast on a missing file, before a thread starts
         return { prepared: readSnapshotInWorker(command.inputs, filters, listing), authority: 'arxiv' };
       }

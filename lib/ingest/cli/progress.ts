@@ -1,4 +1,5 @@
 import cliProgress from 'cli-progress';
+import { getEnv, type Env } from '@/lib/env';
 import { countSkipped, type IngestSummary } from '../summary';
 import type { SourceMeasure } from '../types';
 
@@ -13,9 +14,9 @@ export interface ProgressReporter {
  * A bar (records, rate, ETA; bytes for files) on a terminal; elsewhere (CI, cron, a log file)
  * a plain line every INGEST_PROGRESS_INTERVAL_MS (10 s), which reads well in a log.
  */
-export function createProgress(stream: NodeJS.WriteStream = process.stderr, env: NodeJS.ProcessEnv = process.env): ProgressReporter {
+export function createProgress(stream: NodeJS.WriteStream = process.stderr, env: Env = getEnv()): ProgressReporter {
   const started = Date.now();
-  return stream.isTTY ? createBar(stream, started) : createLines(stream, started, Number(env.INGEST_PROGRESS_INTERVAL_MS ?? 10_000));
+  return stream.isTTY ? createBar(stream, started) : createLines(stream, started, env.INGEST_PROGRESS_INTERVAL_MS);
 }
 
 function createBar(stream: NodeJS.WriteStream, started: number): ProgressReporter {
