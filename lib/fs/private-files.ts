@@ -1,0 +1,28 @@
+// Files that hold addresses, live links or secrets (the SQLite database, outbox messages, data/*)
+// are for the app's own user only. Modes are set where each file is created, not by a process
+// umask: the CLIs, the tests and `prisma migrate deploy` create these files too, and a umask set
+// for the server would also make its build output unreadable to a web server serving it.
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const PRIVATE_DIR_MODE = 0o700;
+export const PRIVATE_FILE_MODE = 0o600;
+
+/**
+ * Creates a folder (and missing parents) that only this user can list. An existing folder keeps
+ * its mode: it may be shared on purpose (OUTBOX_DIR=/tmp/…), and its files are private anyway.
+ */
+export function makePrivateDir(dir: string): void {
+  fs.mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+}
+
+/**
+ * Creates an empty SQLite database file 0600 if there is none, before SQLite opens it: SQLite
+ * creates a new file 0644, and gives its -wal, -shm and -journal files the database file's mode,
+ * so creating this one private keeps all four private. An existing file is left as it is.
+ */
+export function ensurePrivateSqliteFile(filePath: string): void {
+  if (filePath === ':memory:' || filePath === '') return;
+  makePrivateDir(path.dirname(filePath));
+  fs.closeSync(fs.openSync(filePath, 'a', PRIVATE_FILE_MODE));
+}
