@@ -159,9 +159,10 @@ describe('a confirmation racing a new sign-up of the same address', () => {
       confirmSubscription(token),
       ...Array.from({ length: 4 }, () => subscribe('ada@example.com', { transport }).catch(() => null)),
     ]);
+    // The confirmation may lose to a sign-up that replaced its link first; if it won, it stands.
     const confirmedNow = results.some((result) => typeof result === 'object' && result?.state === 'confirmed');
     const row = await db.subscriber.findUniqueOrThrow({ where: { email: 'ada@example.com' } });
-    if (confirmedNow) expect(row.status).toBe('confirmed');
+    expect(row.status).toBe(confirmedNow ? 'confirmed' : 'pending');
     expect(await db.subscriber.count()).toBe(1);
   });
 });
