@@ -19,10 +19,17 @@ export function makePrivateDir(dir: string): void {
 /**
  * Creates an empty SQLite database file 0600 if there is none, before SQLite opens it: SQLite
  * creates a new file 0644, and gives its -wal, -shm and -journal files the database file's mode,
- * so creating this one private keeps all four private. An existing file is left as it is.
+ * so creating this one private keeps all four private. An existing file is never opened here:
+ * closing any descriptor of a database file drops every POSIX lock this process's SQLite
+ * connections hold on it (https://sqlite.org/howtocorrupt.html#_posix_advisory_locks_canceled_by_a_separate_thread_doing_close_).
  */
 export function ensurePrivateSqliteFile(filePath: string): void {
-  if (filePath === ':memory:' || filePath === '') return;
+  if (filePath === ':memory:' || filePath === '' || fs.existsSync(filePath)) return;
   makePrivateDir(path.dirname(filePath));
-  fs.closeSync(fs.openSync(filePath, 'a', PRIVATE_FILE_MODE));
+  try {
+    // 'wx': only if it still does not exist (another process may have created it meanwhile).
+    fs.closeSync(fs.openSync(filePath, 'wx', PRIVATE_FILE_MODE));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
 }

@@ -4,7 +4,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+// An existing file is never opened: closing a descriptor of a database file drops the POSIX
+// locks this process's SQLite connections hold on it.
 export function createPrivateFile(filePath) {
+  if (fs.existsSync(filePath)) return;
   fs.mkdirSync(path.dirname(filePath), { recursive: true, mode: 0o700 });
-  fs.closeSync(fs.openSync(filePath, 'a', 0o600));
+  try {
+    fs.closeSync(fs.openSync(filePath, 'wx', 0o600));
+  } catch (error) {
+    if (error.code !== 'EEXIST') throw error;
+  }
 }
