@@ -29,7 +29,8 @@ process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.join(projectRoot, 'scripts/db/s
 process.env.CHECKPOINT_DISABLE ??= '1';
 
 const database = resolveDatabaseUrl(process.env, projectRoot);
-if (database.provider === 'sqlite') fs.mkdirSync(path.dirname(database.filePath), { recursive: true });
+// 0700: the folder holds the database (subscribers' addresses) and data/app-secret (lib/fs/private-files.ts).
+if (database.provider === 'sqlite') fs.mkdirSync(path.dirname(database.filePath), { recursive: true, mode: 0o700 });
 
 const layout =
   database.provider === 'sqlite'

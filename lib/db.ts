@@ -5,12 +5,11 @@
 //
 // No `import 'server-only'` here on purpose: domain code also runs in plain vitest and tsx scripts
 // (seed, CLIs). What keeps this out of client bundles is that only lib/<domain> imports it.
-import fs from 'node:fs';
-import path from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as PgPrismaClient } from './generated/prisma-pg/client';
 import { PrismaClient as SqlitePrismaClient } from './generated/prisma-sqlite/client';
+import { ensurePrivateSqliteFile } from './fs/private-files';
 import { resolveDatabaseUrl, toPgConnectionConfig, type DatabaseProvider } from './db/database-url';
 import { getEnv } from './env';
 
@@ -40,13 +39,14 @@ interface CachedDb {
 const globalForDb = globalThis as typeof globalThis & { __dailyPapersDb?: CachedDb };
 
 function createSqliteClient(filePath: string): Db {
-  fs.mkdirSync(path.dirname(filePath), { recursive: true });
   const factory = new PrismaBetterSqlite3({ url: filePath, timeout: BUSY_TIMEOUT_MS });
   return new SqlitePrismaClient({
     adapter: {
       provider: factory.provider,
       adapterName: factory.adapterName,
       async connect() {
+        // Private before SQLite creates it (0644 otherwise), with its WAL and shared-memory files.
+        ensurePrivateSqliteFile(filePath);
         const connection = await factory.connect();
         await connection.executeScript(SQLITE_PRAGMAS);
         return connection;

@@ -101,6 +101,9 @@ try {
       ` (${summary.retried} retries; ${summary.alreadySent} already sent by earlier runs).`,
   );
   for (const [reason, count] of Object.entries(summary.failures)) console.log(`  failed ×${count}: ${reason}`);
+  if (summary.unrecorded > 0) {
+    console.warn(`  ${summary.unrecorded} handed to the SMTP server without a recorded outcome (status "submitted"): probably delivered, never resent.`);
+  }
   if (transport.describe().startsWith('outbox') && summary.sent > 0) console.log(`Messages written to ${transport.describe().slice('outbox '.length)}`);
   if (summary.interrupted) process.exitCode = 130;
 } finally {

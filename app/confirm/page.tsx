@@ -21,13 +21,6 @@ export default async function ConfirmPage({ searchParams }: Props) {
       </NoticeCard>
     );
   }
-  if (state === 'already-confirmed') {
-    return (
-      <NoticeCard title="You are subscribed">
-        <p>This subscription is already confirmed. There is nothing more to do.</p>
-      </NoticeCard>
-    );
-  }
   return (
     <NoticeCard title={state === 'expired' ? 'This link has expired' : 'This link is not valid'}>
       <p>

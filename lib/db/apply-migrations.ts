@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import { ensurePrivateSqliteFile } from '../fs/private-files';
 import { resolveDatabaseUrl, toPgConnectionConfig } from './database-url';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -118,7 +119,7 @@ async function runMigrations(target: MigrationTarget, migrations: Migration[]): 
 }
 
 async function withSqlite<T>(filePath: string, fn: (target: MigrationTarget) => Promise<T>): Promise<T> {
-  fs.mkdirSync(path.dirname(filePath), { recursive: true });
+  ensurePrivateSqliteFile(filePath);
   const db = new Database(filePath, { timeout: 5000 });
   // The engine stores timestamps through the adapter as ISO strings with an explicit offset.
   const now = () => new Date().toISOString().replace('Z', '+00:00');

@@ -76,7 +76,8 @@ export interface ClaimedDelivery {
 /**
  * Takes up to `limit` deliveries that are due for this run. The UPDATE only matches rows that
  * are still free, so when two runs race for the same rows each row goes to exactly one.
- * Rows left "sending" by a run that died are freed once their lease has expired.
+ * Rows left "sending" (claimed, never handed to the SMTP server) by a run that died are freed
+ * once their lease has expired; "submitted" ones are not (see markSubmitted).
  */
 export async function claimDeliveries(digestId: number, runId: string, limit: number, leaseMs: number, now: Date = new Date()): Promise<ClaimedDelivery[]> {
   await db.delivery.updateMany({
@@ -105,6 +106,18 @@ export async function nextRetryAt(digestId: number): Promise<Date | null> {
     select: { nextAttemptAt: true },
   });
   return row?.nextAttemptAt ?? null;
+}
+
+/**
+ * Takes a claimed delivery out of the lease's reach just before its message goes to the SMTP
+ * server. A `submitted` row is never handed to another run, whatever happens next: if this run
+ * cannot record the outcome (the database fails after "250 OK", or the process is killed), the
+ * message may well have left, and sending it again would break exactly-once. False when the
+ * lease was lost (it expired and another run took the row): then this run must not send it.
+ */
+export async function markSubmitted(id: number, runId: string): Promise<boolean> {
+  const { count } = await db.delivery.updateMany({ where: { id, leaseOwner: runId, status: 'sending' }, data: { status: 'submitted' } });
+  return count === 1;
 }
 
 export async function markSent(id: number, messageId: string): Promise<void> {

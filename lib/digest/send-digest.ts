@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { classifySendError } from '@/lib/mail/smtp-errors';
-import { createMailTransport, type MailTransport } from '@/lib/mail/transport';
+import { createMailTransport, type MailTransport, type SentMessage } from '@/lib/mail/transport';
 import type { DigestContent } from './content';
 import {
   claimDeliveries,
@@ -11,6 +11,7 @@ import {
   markRetry,
   markSent,
   markSkipped,
+  markSubmitted,
   nextRetryAt,
   releaseClaims,
   type ClaimedDelivery,
@@ -28,6 +29,10 @@ export interface SendOptions {
   /** How long a claimed delivery stays this run's before another run may take it over. */
   leaseMs: number;
   claimBatch: number;
+  /** Tries to record a message the SMTP server accepted, before the run stops. */
+  recordAttempts: number;
+  /** First pause between those tries; doubles with each. */
+  recordRetryMs: number;
   transport?: MailTransport;
   signal?: AbortSignal;
   onProgress?: (progress: SendProgress) => void;
@@ -45,6 +50,11 @@ export interface SendSummary extends SendProgress {
   digestKey: string;
   /** Sent by earlier runs of the same edition: not sent again. */
   alreadySent: number;
+  /**
+   * Handed to the SMTP server by this or an earlier run that could not record the outcome (the
+   * database failed, or the process was killed): probably delivered, never sent again.
+   */
+  unrecorded: number;
   interrupted: boolean;
   failures: Record<string, number>;
   transport: string;
@@ -57,7 +67,17 @@ export const DEFAULT_SEND_OPTIONS: Omit<SendOptions, 'transport' | 'signal' | 'o
   retryBaseMs: 30_000,
   leaseMs: 120_000,
   claimBatch: 50,
+  recordAttempts: 4,
+  recordRetryMs: 500,
 };
+
+/**
+ * The SMTP server accepted a message but the database would not record it: the run stops, so
+ * that nothing more is sent while the database fails, and says which delivery it was.
+ */
+export class DeliveryNotRecordedError extends Error {
+  override name = 'DeliveryNotRecordedError';
+}
 
 /**
  * Sends one edition to every confirmed subscriber of its frequency, exactly once each:
@@ -84,11 +104,13 @@ export async function sendDigest(content: DigestContent, options: Partial<SendOp
       return;
     }
     await pace();
+    // Lost the lease (this run stalled past it and another run took the row): theirs to send.
+    if (!(await markSubmitted(delivery.id, runId))) return;
+    let sent: SentMessage;
     try {
-      const sent = await transport.send(buildDigestMessage(content, delivery.subscriber));
-      await markSent(delivery.id, sent.messageId);
-      progress.sent += 1;
+      sent = await transport.send(buildDigestMessage(content, delivery.subscriber));
     } catch (error) {
+      // Only what the SMTP exchange itself failed with is a bounce or worth a retry.
       const failure = classifySendError(error);
       if (failure.kind === 'temporary' && delivery.attempts < settings.maxAttempts) {
         const delay = settings.retryBaseMs * 2 ** (delivery.attempts - 1);
@@ -100,11 +122,23 @@ export async function sendDigest(content: DigestContent, options: Partial<SendOp
         const reason = failure.message.slice(0, 80);
         failures[reason] = (failures[reason] ?? 0) + 1;
       }
+      settings.onProgress?.({ ...progress });
+      return;
     }
+    // From here the message is out. Failing to record it is not a failed send: no bounce, no
+    // retry; the row stays "submitted", which no run sends again.
+    await recordSent(delivery.id, sent.messageId, settings, content.edition.key);
+    progress.sent += 1;
     settings.onProgress?.({ ...progress });
   };
 
   let interrupted = false;
+  let fatal: unknown = null;
+  const stopped = () => settings.signal?.aborted === true || fatal !== null;
+  const deliverOrStop = (delivery: ClaimedDelivery) =>
+    deliver(delivery).catch((error: unknown) => {
+      fatal ??= error;
+    });
   try {
     for (;;) {
       if (settings.signal?.aborted) {
@@ -119,20 +153,54 @@ export async function sendDigest(content: DigestContent, options: Partial<SendOp
         await waitUntil(retryAt, settings.signal);
         continue;
       }
-      await runPool(claimed, settings.concurrency, deliver, settings.signal);
+      await runPool(claimed, settings.concurrency, deliverOrStop, stopped);
+      if (fatal !== null) {
+        // Claimed rows not handed to the SMTP server yet are safe to send later; their lease
+        // frees them anyway if the database refuses this too.
+        await releaseClaims(runId).catch(() => undefined);
+        throw fatal;
+      }
       // Rows not reached because of an interruption go back to the queue.
       if (settings.signal?.aborted) await releaseClaims(runId);
     }
   } finally {
     if (!settings.transport) transport.close();
   }
-  return { ...progress, digestKey: content.edition.key, alreadySent, interrupted, failures, transport: transport.describe() };
+  const after = await countDeliveries(digest.id);
+  return {
+    ...progress,
+    digestKey: content.edition.key,
+    alreadySent,
+    unrecorded: after.submitted ?? 0,
+    interrupted,
+    failures,
+    transport: transport.describe(),
+  };
 }
 
-async function runPool<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>, signal?: AbortSignal): Promise<void> {
+/** Marks a delivery sent, trying again with backoff; a DeliveryNotRecordedError if it cannot. */
+async function recordSent(id: number, messageId: string, settings: Pick<SendOptions, 'recordAttempts' | 'recordRetryMs'>, digestKey: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await markSent(id, messageId);
+      return;
+    } catch (error) {
+      if (attempt >= settings.recordAttempts) {
+        throw new DeliveryNotRecordedError(
+          `Digest ${digestKey}: delivery ${id} (Message-ID ${messageId}) was accepted by the SMTP server but could not be recorded as sent ` +
+            `after ${attempt} tries. It stays "submitted" and will not be sent again; the run stopped so that nothing more is sent until the database works.`,
+          { cause: error },
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, settings.recordRetryMs * 2 ** (attempt - 1)));
+    }
+  }
+}
+
+async function runPool<T>(items: T[], concurrency: number, work: (item: T) => Promise<void>, stopped: () => boolean): Promise<void> {
   let next = 0;
   const worker = async () => {
-    while (next < items.length && !signal?.aborted) {
+    while (next < items.length && !stopped()) {
       const item = items[next];
       next += 1;
       if (item !== undefined) await work(item);

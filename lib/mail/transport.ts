@@ -1,7 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer';
+import { makePrivateDir, PRIVATE_FILE_MODE } from '@/lib/fs/private-files';
 import { readMailConfig, type MailConfig } from './config';
 
 export type OutgoingMessage = Omit<Mail.Options, 'from'>;
@@ -55,11 +56,12 @@ function outboxTransport(config: MailConfig): MailTransport {
   return {
     async send(message) {
       const info = await transporter.sendMail({ ...message, from: config.from });
-      mkdirSync(config.outboxDir, { recursive: true });
+      // Each file holds a live link (a confirmation, a manage token): for the app's user only.
+      makePrivateDir(config.outboxDir);
       const stamp = new Date().toISOString().replace(/[:.]/g, '-');
       const id = info.messageId.replace(/[^a-zA-Z0-9.-]/g, '').slice(0, 60);
       const file = path.join(config.outboxDir, `${stamp}-${id}.eml`);
-      writeFileSync(file, info.message as Buffer);
+      writeFileSync(file, info.message as Buffer, { mode: PRIVATE_FILE_MODE });
       return { messageId: info.messageId, file };
     },
     close: () => transporter.close(),

@@ -1,7 +1,12 @@
 import { db } from '@/lib/db';
 import { createManageToken, hashToken } from './tokens';
 
-export type ConfirmTokenState = 'valid' | 'already-confirmed' | 'expired' | 'invalid';
+/**
+ * A link is valid while its subscriber is pending and it has not expired. Confirming spends it
+ * (its hash is cleared), so a used link, like a replaced one, is simply not valid any more: it
+ * can neither confirm again nor hand out a manage token to whoever holds it later.
+ */
+export type ConfirmTokenState = 'valid' | 'expired' | 'invalid';
 
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
@@ -14,9 +19,8 @@ async function findByConfirmToken(token: string) {
 }
 
 function stateOf(subscriber: Awaited<ReturnType<typeof findByConfirmToken>>, now: Date): ConfirmTokenState {
-  if (!subscriber) return 'invalid';
-  if (subscriber.status === 'confirmed') return 'already-confirmed';
-  if (subscriber.status !== 'pending') return 'invalid';
+  // Not pending: confirmed (a link left over from before links were spent), or unsubscribed.
+  if (!subscriber || subscriber.status !== 'pending') return 'invalid';
   if (!subscriber.confirmTokenExpiresAt || subscriber.confirmTokenExpiresAt <= now) return 'expired';
   return 'valid';
 }
@@ -27,8 +31,8 @@ export async function inspectConfirmToken(token: string, now: Date = new Date())
 }
 
 /**
- * Confirms a pending subscription (the page's POST). Confirming twice is harmless: the second
- * time reports "already confirmed". Returns the manage token for the preferences link.
+ * Confirms a pending subscription (the page's POST) and spends the link. Returns the manage
+ * token for the preferences link, only to the request that confirmed.
  */
 export async function confirmSubscription(
   token: string,
@@ -36,13 +40,13 @@ export async function confirmSubscription(
 ): Promise<{ state: ConfirmTokenState | 'confirmed'; manageToken: string | null }> {
   const subscriber = await findByConfirmToken(token);
   const state = stateOf(subscriber, now);
-  if (!subscriber || (state !== 'valid' && state !== 'already-confirmed')) return { state, manageToken: null };
-  const manageToken = createManageToken(subscriber.id, subscriber.manageKey);
-  if (state === 'already-confirmed') return { state, manageToken };
-  // Conditional on still pending, so a concurrent unsubscribe is never overwritten.
+  if (!subscriber || state !== 'valid') return { state, manageToken: null };
+  // Conditional on still pending with this very link, so a concurrent unsubscribe, a newer link
+  // or a second click of the same button is never overwritten or answered with a token.
   const { count } = await db.subscriber.updateMany({
-    where: { id: subscriber.id, status: 'pending' },
-    data: { status: 'confirmed', confirmedAt: now, unsubscribedAt: null, bounceCount: 0 },
+    where: { id: subscriber.id, status: 'pending', confirmTokenHash: hashToken(token) },
+    data: { status: 'confirmed', confirmedAt: now, unsubscribedAt: null, bounceCount: 0, confirmTokenHash: null, confirmTokenExpiresAt: null },
   });
-  return { state: count === 1 ? 'confirmed' : 'invalid', manageToken: count === 1 ? manageToken : null };
+  if (count !== 1) return { state: 'invalid', manageToken: null };
+  return { state: 'confirmed', manageToken: createManageToken(subscriber.id, subscriber.manageKey) };
 }

@@ -27,9 +27,10 @@ test('subscribe, confirm from the email, get the digest, change preferences, uns
   const email = uniqueEmail('lifecycle');
   const confirmation = await subscribeAndConfirm(page, email);
 
-  // The same link again is harmless.
+  // The link is spent: opened again, it confirms nothing and offers a new sign-up.
   await page.goto(linkIn(confirmation, '/confirm'));
-  await expect(page.getByRole('heading', { name: 'You are subscribed' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'This link is not valid' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Confirm my subscription' })).toHaveCount(0);
 
   const output = runDigestCommand('--date', '2025-09-04');
   expect(output).toMatch(/Summary for daily:2025-09-04: \d+ sent/);

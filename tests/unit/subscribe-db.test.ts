@@ -33,7 +33,7 @@ describe('subscribe (double opt-in)', () => {
     expect(JSON.stringify(row)).not.toContain(token);
   });
 
-  it('confirms on POST only; the link itself changes nothing; confirming twice is harmless', async () => {
+  it('confirms on POST only; the link itself changes nothing', async () => {
     await send('ada@example.com');
     const token = await confirmationToken('ada@example.com');
     expect(await inspectConfirmToken(token)).toBe('valid');
@@ -43,7 +43,17 @@ describe('subscribe (double opt-in)', () => {
     expect(first.state).toBe('confirmed');
     expect(first.manageToken).toBeTruthy();
     expect((await db.subscriber.findFirstOrThrow()).status).toBe('confirmed');
-    expect((await confirmSubscription(token)).state).toBe('already-confirmed');
+  });
+
+  it('a used confirmation link is spent: replaying it confirms nothing and hands out no manage token', async () => {
+    await send('ada@example.com');
+    const token = await confirmationToken('ada@example.com');
+    expect((await confirmSubscription(token)).state).toBe('confirmed');
+
+    expect(await confirmSubscription(token)).toEqual({ state: 'invalid', manageToken: null });
+    expect(await inspectConfirmToken(token)).toBe('invalid');
+    const row = await db.subscriber.findFirstOrThrow();
+    expect(row).toMatchObject({ status: 'confirmed', confirmTokenHash: null, confirmTokenExpiresAt: null });
   });
 
   it('rejects expired, malformed and unknown tokens', async () => {
@@ -73,12 +83,14 @@ describe('subscribe (double opt-in)', () => {
     expect(await db.subscriber.count()).toBe(1);
   });
 
-  it('sends nothing to an already confirmed address and keeps one row in any case', async () => {
+  it('sends an already confirmed address its manage links, not a new link, and keeps one confirmed row', async () => {
     await send('ada@example.com');
     await confirmSubscription(await confirmationToken('ada@example.com'));
     expect(await send('ADA@example.com')).toBe('already-confirmed');
-    expect(sink.to('ada@example.com')).toHaveLength(1);
-    expect(await db.subscriber.count()).toBe(1);
+    const notice = sink.to('ada@example.com').at(-1)?.parsed;
+    expect(notice?.subject).toBe('Your Daily Papers subscription');
+    expect(await getPreferences(tokenOf(linkIn(notice?.text, '/preferences?token=')))).toEqual({ status: 'confirmed', frequency: 'daily' });
+    expect(await db.subscriber.findMany({ select: { status: true } })).toEqual([{ status: 'confirmed' }]);
   });
 
   it('survives concurrent retries of the same address', async () => {

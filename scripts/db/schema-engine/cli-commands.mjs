@@ -6,6 +6,7 @@ import path from 'node:path';
 import pg from 'pg';
 import Database from 'better-sqlite3';
 import { coded, pgConnectionError } from './errors.mjs';
+import { createPrivateFile } from './private-file.mjs';
 import { pgConnectionConfig } from './datasource.mjs';
 
 export async function canConnectToDatabase(source) {
@@ -21,8 +22,8 @@ export async function canConnectToDatabase(source) {
 
 export async function createDatabase(source) {
   if (source.provider === 'sqlite') {
-    fs.mkdirSync(path.dirname(source.filePath), { recursive: true });
-    new Database(source.filePath).close(); // creates the file, as the native engine does
+    createPrivateFile(source.filePath);
+    new Database(source.filePath).close(); // makes it a database, as the native engine does
     return { databaseName: path.basename(source.filePath) };
   }
   const { pool } = pgConnectionConfig(source.url);

@@ -1,8 +1,8 @@
 // The SQLite side of the shim: @prisma/adapter-better-sqlite3, plus the fixes the wasm engine needs
 // from it (each was a real failure; see docs STACK.md).
 import fs from 'node:fs';
-import path from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { createPrivateFile } from './private-file.mjs';
 
 const SIDE_FILES = ['-journal', '-wal', '-shm'];
 
@@ -29,7 +29,7 @@ export function createSqliteFactory({ filePath, shadowFilePath }) {
     provider: inner.provider,
     adapterName: inner.adapterName,
     async connect() {
-      if (filePath !== ':memory:') fs.mkdirSync(path.dirname(filePath), { recursive: true });
+      if (filePath !== ':memory:') createPrivateFile(filePath);
       return track(await inner.connect());
     },
     async connectToShadowDb() {
