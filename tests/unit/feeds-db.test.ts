@@ -3,8 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { buildAtom } from '@/lib/feeds/atom';
 import { buildRss } from '@/lib/feeds/rss';
 import { loadCategoryFeed, loadSiteFeed } from '@/lib/feeds/site-feeds';
-import { upsertPapers } from '@/lib/papers/mutations';
-import { buildListedPaper } from '../factories/paper-factory';
+import { buildListedPaper, savePapers } from '../factories/paper-factory';
 import { resetDatabase } from '../support/reset-database';
 
 beforeEach(resetDatabase);
@@ -42,7 +41,7 @@ const all = (node: Node, name: string): Node[] => node.children.filter((child) =
 const one = (node: Node, name: string): Node => all(node, name)[0] as Node;
 
 async function seed() {
-  await upsertPapers([
+  await savePapers([
     buildListedPaper('2025-09-03', 1, { arxivId: '2509.00001', title: 'Older paper', categories: ['cs.CV'] }),
     buildListedPaper('2025-09-04', 1, {
       arxivId: '2509.00002',
