@@ -1,23 +1,20 @@
 /**
- * `prisma db seed` (and `npm run db:seed`): loads the shipped seed days. Idempotent.
+ * `prisma db seed` (and `npm run db:seed`): loads the shipped seed days through the importers'
+ * write path (lib/ingest/write-papers.ts). Idempotent.
  */
 // First: checks the environment before any other module reads it (see lib/cli/checked-env.ts).
 import '@/lib/cli/checked-env';
 import path from 'node:path';
-import { disconnectDb } from '@/lib/db';
 import { notifyAppOfChanges } from '@/lib/revalidate/notify-app';
 import { loadSeedDays } from '@/lib/seed/load-seed-days';
 
 const folder = path.resolve(import.meta.dirname, 'seed');
 
-try {
-  const summary = await loadSeedDays(folder);
-  console.log(
-    `Seeded ${summary.days.join(', ')}: ${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged.`,
-  );
-  if (summary.created + summary.updated > 0) {
-    for (const result of await notifyAppOfChanges()) console.log(`  app at ${result.url}: ${result.detail}`);
-  }
-} finally {
-  await disconnectDb();
+const summary = await loadSeedDays(folder);
+console.log(
+  `Seeded ${summary.days.join(', ')}: ${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged` +
+    `${summary.skipped > 0 ? `, ${summary.skipped} skipped` : ''}.`,
+);
+if (summary.created + summary.updated > 0) {
+  for (const result of await notifyAppOfChanges()) console.log(`  app at ${result.url}: ${result.detail}`);
 }

@@ -17,12 +17,13 @@ export interface ListingWrite {
 }
 
 const ARXIV_SOURCES: readonly string[] = ['arxiv', 'oai', 'snapshot'];
+const PLACING_SOURCES: readonly string[] = ['seed', 'test'];
 
 /**
  * Which feed day a paper ends up on when an import asks for `request` (docs/decisions/
  * 007-ingest.md). A paper is listed once. The first listing sticks, so re-imports and newer
  * versions never move it, except that:
- * - the operator (`--list-on`, `papers add`) puts it where they say;
+ * - the operator (`--list-on`, `papers add`), the seed and test fixtures put it where they say;
  * - Hugging Face, a curated feed, takes over a day an arXiv source guessed from the submission
  *   date, moves its own listing to an earlier day it was featured on, and updates the rank and
  *   submitter on the same day (upvotes keep changing for a week or two).
@@ -34,7 +35,9 @@ export function planListing(
   source: SourceName,
   explicit: boolean,
 ): ListingWrite | null {
-  const write: ListingWrite = { ...request, source: explicit ? 'operator' : source };
+  // An importer told where to list (--list-on, papers add) lists as the operator; the seed and
+  // test fixtures are files that name their own days, and keep their own name.
+  const write: ListingWrite = { ...request, source: explicit && !PLACING_SOURCES.includes(source) ? 'operator' : source };
   if (!stored) return write;
   const sameDay = stored.day === request.day;
   const refresh = sameDay && (request.rank ?? stored.rank) !== stored.rank;
@@ -42,7 +45,7 @@ export function planListing(
   // On the same day, the listing keeps its rank unless the request names one.
   const keepRank = sameDay ? { ...write, rank: request.rank ?? stored.rank } : write;
 
-  if (explicit) return !sameDay || refresh || resubmit || stored.source !== 'operator' ? keepRank : null;
+  if (explicit) return !sameDay || refresh || resubmit || stored.source !== write.source ? keepRank : null;
   if (source !== 'hf') return null;
   if (ARXIV_SOURCES.includes(stored.source)) return write;
   if (stored.source !== 'hf') return null;

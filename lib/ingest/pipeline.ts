@@ -3,7 +3,7 @@ import { openSqlConnection, type SqlConnection } from './store/connection';
 import { emptySummary, type IngestSummary } from './summary';
 import type { Authority, Rejection, SourceItem, SourceName } from './types';
 import { writeBatch, type RecordOutcome } from './write-batch';
-import type { IngestRecord } from './write-plan';
+import { identityKey, type IngestRecord } from './write-plan';
 
 export type { ListingMode } from './prepare';
 
@@ -72,9 +72,10 @@ export async function runPrepared(chunks: AsyncIterable<Prepared[]>, settings: I
         else if (item.kind === 'reject') reject(item.rejection);
         else {
           // One paper twice in a batch would race itself; the earlier copy is written first.
-          if (ids.has(item.record.paper.arxivId)) await flush();
+          const key = identityKey(item.record.paper);
+          if (ids.has(key)) await flush();
           batch.push(item.record);
-          ids.add(item.record.paper.arxivId);
+          ids.add(key);
           if (batch.length >= batchSize) await flush();
         }
       }

@@ -1,8 +1,11 @@
 import type { FeedDay } from '@/lib/dates/feed-day';
 import type { PaperRecordInput } from '@/lib/papers/schema';
 
-/** Where a listing or a record came from; stored in Listing.source. */
-export type SourceName = 'arxiv' | 'oai' | 'snapshot' | 'hf' | 'operator';
+/**
+ * Where a listing or a record came from; stored in Listing.source. `seed` is the shipped seed
+ * days, `test` the test factories and fixtures: both place their papers where their files say.
+ */
+export type SourceName = 'arxiv' | 'oai' | 'snapshot' | 'hf' | 'operator' | 'seed' | 'test';
 
 /**
  * Which part of a paper a source is the authority for. arXiv sources carry the versioned

@@ -1,19 +1,26 @@
 import { CURATED_LINK_KINDS } from '@/lib/papers/fingerprint';
 import type { PaperRecord } from '@/lib/papers/schema';
+import { slugifyTitle } from '@/lib/papers/slug';
 import { deleteWhereIn, insertRows, insertRowsReturning, selectWhereIn, updateRow } from './sql';
 import type { SqlConnection } from './store/connection';
-import { isNoOp, planRecord, type BatchContext, type IngestRecord, type RecordPlan, type StoredPaper } from './write-plan';
+import { identityKey, isNoOp, planRecord, type BatchContext, type IngestRecord, type RecordPlan, type StoredPaper } from './write-plan';
 
-export type RecordOutcome = { status: 'created' | 'updated' | 'unchanged' } | { status: 'skipped'; reason: string };
+/** What became of one record; `slug` is the paper's URL id (null for a skipped, unknown paper). */
+export type RecordOutcome = { status: 'created' | 'updated' | 'unchanged'; slug: string } | { status: 'skipped'; reason: string; slug: string | null };
 
 type WritePlan = Extract<RecordPlan, { kind: 'write' }>;
 
 const CURATED_SQL_LIST = CURATED_LINK_KINDS.map((kind) => `'${kind}'`).join(', ');
 
 /**
+ * The one write path for papers: importers, `papers add`, the seed and the test factories all
+ * come through here, so one change detector (Paper.contentHash) and one set of merge rules
+ * (write-plan.ts, listing-policy.ts) apply to all of them (docs/decisions/014-one-write-path.md).
+ *
  * Writes one batch in one transaction: all of it or none of it, so a crash leaves whole papers
  * and a re-run picks up from there. Reads are one indexed query per batch; writes are
- * multi-row INSERTs, plus one UPDATE per changed paper. Record ids must be unique in a batch.
+ * multi-row INSERTs, plus one UPDATE per changed paper. Papers (identityKey) must be unique in
+ * a batch.
  */
 export async function writeBatch(
   sql: SqlConnection,
@@ -22,11 +29,12 @@ export async function writeBatch(
   now: Date = new Date(),
 ): Promise<RecordOutcome[]> {
   return sql.transaction(async () => {
-    const stored = await readStored(sql, records.map((record) => record.paper.arxivId));
-    const plans = records.map((record) => planRecord(record, stored.get(record.paper.arxivId) ?? null, context));
+    const stored = await readStored(sql, records);
+    const plans = records.map((record) => planRecord(record, stored.get(identityKey(record.paper)) ?? null, context));
     const writes = plans.filter((plan): plan is WritePlan => plan.kind === 'write' && !isNoOp(plan));
     await assignRanks(sql, writes);
     const created = writes.filter((plan) => !plan.stored);
+    await claimTitleSlugs(sql, created);
     await updatePapers(sql, writes.filter((plan) => plan.stored), now);
     let ids: Map<string, number>;
     if (sql.engine === 'sqlite') {
@@ -47,16 +55,19 @@ export async function writeBatch(
     }
     await writeListings(sql, writes, ids, now);
     return plans.map((plan): RecordOutcome => {
-      if (plan.kind === 'skip') return { status: 'skipped', reason: plan.reason };
-      if (!plan.stored) return { status: 'created' };
-      return { status: isNoOp(plan) ? 'unchanged' : 'updated' };
+      if (plan.kind === 'skip') return { status: 'skipped', reason: plan.reason, slug: stored.get(identityKey(plan.record.paper))?.slug ?? null };
+      const slug = slugOf(plan);
+      if (!plan.stored) return { status: 'created', slug };
+      return { status: isNoOp(plan) ? 'unchanged' : 'updated', slug };
     });
   });
 }
 
 interface StoredRow {
   id: number;
-  arxivId: string;
+  slug: string;
+  arxivId: string | null;
+  title: string;
   arxivVersion: number | null;
   contentHash: string | null;
   upvotes: number;
@@ -67,14 +78,20 @@ interface StoredRow {
   source: string | null;
 }
 
-async function readStored(sql: SqlConnection, arxivIds: string[]): Promise<Map<string, StoredPaper>> {
-  const rows = await selectWhereIn<StoredRow>(
-    sql,
-    `SELECT p."id", p."arxivId", p."arxivVersion", p."contentHash", p."upvotes", p."numComments", l."day", l."rank", l."submittedBy", l."source"
-     FROM "Paper" p LEFT JOIN "Listing" l ON l."paperId" = p."id"`,
-    'p."arxivId"',
-    arxivIds,
-  );
+const STORED_SELECT = `SELECT p."id", p."slug", p."arxivId", p."title", p."arxivVersion", p."contentHash", p."upvotes", p."numComments", l."day", l."rank", l."submittedBy", l."source"
+     FROM "Paper" p LEFT JOIN "Listing" l ON l."paperId" = p."id"`;
+
+/** The stored papers a batch names, by identityKey. */
+async function readStored(sql: SqlConnection, records: readonly IngestRecord[]): Promise<Map<string, StoredPaper>> {
+  const arxivIds: string[] = [];
+  const titles: string[] = [];
+  for (const { paper } of records) {
+    if (paper.arxivId === null) titles.push(paper.title);
+    else arxivIds.push(paper.arxivId);
+  }
+  const rows = await selectWhereIn<StoredRow>(sql, STORED_SELECT, 'p."arxivId"', arxivIds);
+  // Only the seed page's papers have no arXiv id: a few dozen, so the unindexed title match is cheap.
+  if (titles.length > 0) rows.push(...(await selectWhereIn<StoredRow>(sql, STORED_SELECT, 'p."title"', titles, ' AND p."arxivId" IS NULL')));
   const papers = new Map<number, StoredPaper>();
   for (const row of rows) {
     const listing = row.day !== null && row.rank !== null ? { day: row.day, rank: Number(row.rank), submittedBy: row.submittedBy, source: row.source ?? '' } : null;
@@ -90,7 +107,33 @@ async function readStored(sql: SqlConnection, arxivIds: string[]): Promise<Map<s
     );
     for (const link of links) papers.get(Number(link.paperId))?.links.push({ kind: link.kind, url: link.url, title: link.title });
   }
-  return new Map([...papers.values()].map((paper) => [paper.arxivId ?? '', paper]));
+  return new Map([...papers.values()].map((paper) => [identityKey(paper), paper]));
+}
+
+function slugOf(plan: WritePlan): string {
+  if (plan.slug === null) throw new Error(`No slug was claimed for "${plan.record.paper.title}"`);
+  return plan.slug;
+}
+
+/**
+ * A new paper without an arXiv id gets its title's slug, numbered when another paper (stored or
+ * earlier in the batch) has it: two titles can slugify alike ("Attention!", "Attention?").
+ */
+async function claimTitleSlugs(sql: SqlConnection, plans: WritePlan[]): Promise<void> {
+  const claimed = new Set<string>();
+  for (const plan of plans) {
+    if (plan.slug !== null) continue;
+    const base = slugifyTitle(plan.record.paper.title);
+    for (let n = 1; ; n += 1) {
+      const candidate = n === 1 ? base : `${base}-${n}`;
+      if (claimed.has(candidate)) continue;
+      const [taken] = await sql.all<{ id: number }>('SELECT "id" FROM "Paper" WHERE "slug" = ?', [candidate]);
+      if (taken) continue;
+      claimed.add(candidate);
+      plan.slug = candidate;
+      break;
+    }
+  }
 }
 
 /** Gives listings without a rank the next free ranks on their day, in input order. */
@@ -121,20 +164,20 @@ async function reservePaperIds(sql: SqlConnection, plans: WritePlan[]): Promise<
     `SELECT MAX("v") AS "last" FROM (SELECT "seq" AS "v" FROM "sqlite_sequence" WHERE "name" = 'Paper' UNION ALL SELECT MAX("id") FROM "Paper")`,
   );
   const last = Number(row?.last ?? 0);
-  return new Map(plans.map((plan, index) => [plan.record.paper.arxivId, last + index + 1]));
+  return new Map(plans.map((plan, index) => [slugOf(plan), last + index + 1]));
 }
 
-/** Inserts new papers, with the ids given (SQLite) or from the sequence; returns id by arXiv id. */
+/** Inserts new papers, with the ids given (SQLite) or from the sequence; returns id by slug. */
 async function createPapers(sql: SqlConnection, plans: WritePlan[], now: Date, given?: Map<string, number>): Promise<Map<string, number>> {
   if (plans.length === 0) return new Map();
-  const rows = plans.map(({ record: { paper, hash } }) => [
-    ...(given ? [given.get(paper.arxivId) ?? null] : []),
-    paper.arxivId, // an arXiv paper's URL is its id
-    paper.arxivId,
-    ...metadataValues(paper),
-    hash,
-    paper.upvotes,
-    paper.numComments,
+  const rows = plans.map((plan) => [
+    ...(given ? [given.get(slugOf(plan)) ?? null] : []),
+    slugOf(plan),
+    plan.record.paper.arxivId,
+    ...metadataValues(plan.record.paper),
+    plan.record.hash,
+    plan.record.paper.upvotes,
+    plan.record.paper.numComments,
     now,
     now,
   ]);
@@ -142,8 +185,8 @@ async function createPapers(sql: SqlConnection, plans: WritePlan[], now: Date, g
     await insertRows(sql, 'Paper', ['id', ...PAPER_COLUMNS], rows);
     return given;
   }
-  const created = await insertRowsReturning<{ id: number; arxivId: string }>(sql, 'Paper', PAPER_COLUMNS, rows, ['id', 'arxivId']);
-  return new Map(created.map((row) => [row.arxivId, Number(row.id)]));
+  const created = await insertRowsReturning<{ id: number; slug: string }>(sql, 'Paper', PAPER_COLUMNS, rows, ['id', 'slug']);
+  return new Map(created.map((row) => [row.slug, Number(row.id)]));
 }
 
 function metadataValues(paper: PaperRecord) {
@@ -181,8 +224,8 @@ async function writeChildren(sql: SqlConnection, plans: WritePlan[], createdIds:
   const categories: (string | number)[][] = [];
   const links: (string | number | null)[][] = [];
   for (const plan of plans) {
-    const paperId = plan.stored?.id ?? createdIds.get(plan.record.paper.arxivId);
-    if (paperId === undefined) throw new Error(`No row id came back for ${plan.record.paper.arxivId}`);
+    const paperId = plan.stored?.id ?? createdIds.get(slugOf(plan));
+    if (paperId === undefined) throw new Error(`No row id came back for ${slugOf(plan)}`);
     const { paper } = plan.record;
     if (plan.metadata) {
       paper.authors.forEach((author, position) => authors.push([paperId, position, author.name, author.affiliation]));
@@ -200,11 +243,12 @@ async function writeChildren(sql: SqlConnection, plans: WritePlan[], createdIds:
 
 async function writeListings(sql: SqlConnection, plans: WritePlan[], createdIds: Map<string, number>, now: Date): Promise<void> {
   const inserts: (string | number | Date | null)[][] = [];
-  for (const { record, stored, listing } of plans) {
+  for (const plan of plans) {
+    const { stored, listing } = plan;
     if (!listing || listing.rank === null) continue;
     const values = { day: listing.day, rank: listing.rank, submittedBy: listing.submittedBy, source: listing.source };
     if (stored?.listing) await updateRow(sql, 'Listing', { ...values, updatedAt: now }, 'paperId', stored.id);
-    else inserts.push([stored?.id ?? createdIds.get(record.paper.arxivId) ?? 0, values.day, values.rank, values.submittedBy, values.source, now, now]);
+    else inserts.push([stored?.id ?? createdIds.get(slugOf(plan)) ?? 0, values.day, values.rank, values.submittedBy, values.source, now, now]);
   }
   await insertRows(sql, 'Listing', ['paperId', 'day', 'rank', 'submittedBy', 'source', 'createdAt', 'updatedAt'], inserts);
 }

@@ -6,7 +6,8 @@ import type { Authority, ListingRequest, SourceName } from './types';
 /** A validated record on its way into the database. */
 export interface IngestRecord {
   position: string;
-  paper: PaperRecord & { arxivId: string };
+  /** Importers always carry an arXiv id; the seed page's papers have none and go by title. */
+  paper: PaperRecord;
   /** hashPaperMetadata(paper), computed once. */
   hash: string;
   listing: ListingRequest | null;
@@ -15,7 +16,9 @@ export interface IngestRecord {
 /** The stored state of a paper that one indexed query per batch reads. */
 export interface StoredPaper {
   id: number;
+  slug: string;
   arxivId: string | null;
+  title: string;
   arxivVersion: number | null;
   contentHash: string | null;
   upvotes: number;
@@ -37,6 +40,8 @@ export type RecordPlan =
       kind: 'write';
       record: IngestRecord;
       stored: StoredPaper | null;
+      /** The paper's URL id: the stored one, else the arXiv id, else claimed from the title. */
+      slug: string | null;
       /** Rewrite the bibliographic metadata (row fields, authors, categories, non-curated links). */
       metadata: boolean;
       /** Rewrite upvotes, comment count and code/project links. */
@@ -51,18 +56,26 @@ export type RecordPlan =
  */
 export function planRecord(record: IngestRecord, stored: StoredPaper | null, context: BatchContext): RecordPlan {
   const listing = record.listing ? planListing(stored?.listing ?? null, record.listing, context.source, context.explicitListing) : null;
-  if (!stored) return { kind: 'write', record, stored, metadata: true, stats: true, listing };
+  if (!stored) return { kind: 'write', record, stored, slug: record.paper.arxivId, metadata: true, stats: true, listing };
 
   const incoming = record.paper.arxivVersion;
   if (context.authority === 'arxiv' && incoming !== null && stored.arxivVersion !== null && incoming < stored.arxivVersion) {
     // The operator's listing still counts; the stale metadata does not.
-    if (context.explicitListing && listing) return { kind: 'write', record, stored, metadata: false, stats: false, listing };
+    if (context.explicitListing && listing) return { kind: 'write', record, stored, slug: stored.slug, metadata: false, stats: false, listing };
     return { kind: 'skip', record, reason: 'older version than the one stored' };
   }
   const metadataChanged = stored.contentHash !== record.hash;
   const metadata = context.authority === 'arxiv' ? metadataChanged : stored.arxivVersion === null && metadataChanged;
   const stats = context.authority === 'curated' && statsDiffer(record.paper, stored);
-  return { kind: 'write', record, stored, metadata, stats, listing };
+  return { kind: 'write', record, stored, slug: stored.slug, metadata, stats, listing };
+}
+
+/**
+ * What identifies a paper: its arXiv id, or, without one (the seed page), its exact title.
+ * The NUL prefix keeps the two kinds of key apart.
+ */
+export function identityKey(paper: Pick<PaperRecord, 'arxivId' | 'title'>): string {
+  return paper.arxivId ?? `\u0000${paper.title}`;
 }
 
 export function isNoOp(plan: RecordPlan): boolean {

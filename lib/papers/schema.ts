@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { parseCalendarDate } from '@/lib/dates/feed-day';
 import { parseArxivId } from './arxiv-id';
 
 export const LINK_KINDS = ['abs', 'pdf', 'code', 'project', 'doi', 'other'] as const;
@@ -25,6 +24,16 @@ export const paperAuthorSchema = z.object({
 });
 
 /**
+ * Size caps every write path applies (docs/decisions/014-one-write-path.md). arXiv itself takes
+ * at most 1,920 characters of abstract; 5,000 leaves room for other sources' markup and TeX
+ * spelled out, and bounds what one crafted record can cost each page that renders it. The
+ * largest real bylines have ~5,200 names (ATLAS and CMS together), hence 10,000.
+ */
+export const MAX_TITLE_LENGTH = 1_000;
+export const MAX_ABSTRACT_LENGTH = 5_000;
+export const MAX_AUTHORS = 10_000;
+
+/**
  * One paper, normalised: what every source (seed page, arXiv API, OAI-PMH, snapshot, Hugging
  * Face) turns its own format into before anything is written.
  */
@@ -37,9 +46,9 @@ export const paperRecordSchema = z.object({
       error: 'arxivId must be a bare arXiv id without a version suffix',
     }),
   arxivVersion: z.number().int().positive().nullish().transform((value) => value ?? null),
-  title: z.string().trim().min(1, 'A paper needs a title').max(1_000),
-  abstract: z.string().trim().min(1, 'A paper needs an abstract').max(100_000),
-  authors: z.array(paperAuthorSchema).max(10_000).default([]),
+  title: z.string().trim().min(1, 'A paper needs a title').max(MAX_TITLE_LENGTH),
+  abstract: z.string().trim().min(1, 'A paper needs an abstract').max(MAX_ABSTRACT_LENGTH),
+  authors: z.array(paperAuthorSchema).max(MAX_AUTHORS).default([]),
   categories: z.array(z.string().trim().min(1).max(40)).max(50).default([]),
   publishedAt: z.date().nullish().transform((value) => value ?? null),
   comment: optionalText(2_000),
@@ -52,14 +61,3 @@ export const paperRecordSchema = z.object({
 
 export type PaperRecordInput = z.input<typeof paperRecordSchema>;
 export type PaperRecord = z.output<typeof paperRecordSchema>;
-
-export const listingInputSchema = z.object({
-  day: z.string().refine((value) => parseCalendarDate(value) !== null, {
-    error: 'day must be a calendar date written YYYY-MM-DD',
-  }),
-  rank: z.number().int().positive(),
-  submittedBy: optionalText(200),
-  source: z.string().trim().min(1).max(40),
-});
-
-export type ListingInput = z.output<typeof listingInputSchema>;

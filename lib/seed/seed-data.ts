@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { PaperUpsert } from '@/lib/papers/mutations';
+import type { FeedDay } from '@/lib/dates/feed-day';
+import type { PaperWrite } from '@/lib/ingest/write-papers';
 
 /** The shape of prisma/seed/*.json: one feed day and its papers in page order. */
 export const seedDaySchema = z.object({
@@ -18,14 +19,14 @@ export const seedDaySchema = z.object({
 
 export type SeedDay = z.infer<typeof seedDaySchema>;
 
-/** Turns a seed day into upserts: rank is the page position, the code link becomes a link. */
-export function toPaperUpserts(seed: SeedDay): PaperUpsert[] {
+/** Turns a seed day into paper writes: rank is the page position, the code link becomes a link. */
+export function toPaperWrites(seed: SeedDay): PaperWrite[] {
   return seed.papers.map((paper, index) => ({
     paper: {
       title: paper.title,
       abstract: paper.abstract,
       links: paper.codeUrl ? [{ kind: 'code', url: paper.codeUrl, title: null }] : [],
     },
-    listing: { day: seed.day, rank: index + 1, submittedBy: null, source: seed.source },
+    listing: { day: seed.day as FeedDay, rank: index + 1, submittedBy: null },
   }));
 }

@@ -2,8 +2,7 @@ import { NextRequest } from 'next/server';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { GET as getDailyPapers, OPTIONS } from '@/app/api/daily_papers/route';
 import { GET as getPaper } from '@/app/api/papers/[...id]/route';
-import { upsertPapers } from '@/lib/papers/mutations';
-import { buildListedPaper } from '../factories/paper-factory';
+import { buildListedPaper, savePapers } from '../factories/paper-factory';
 import { resetDatabase } from '../support/reset-database';
 
 beforeEach(resetDatabase);
@@ -13,7 +12,7 @@ function request(path: string) {
 }
 
 async function seedDay(day: string, count: number) {
-  await upsertPapers(
+  await savePapers(
     Array.from({ length: count }, (_, index) =>
       buildListedPaper(day, index + 1, { arxivId: `2509.${String(10000 + index)}`, upvotes: count - index, links: [{ kind: 'code', url: `https://github.com/example/repo${index}` }] }),
     ),
@@ -71,7 +70,7 @@ describe('GET /api/daily_papers', () => {
   });
 
   it('week lists the week most upvoted first; sort=publishedAt puts the newest first', async () => {
-    await upsertPapers([
+    await savePapers([
       buildListedPaper('2025-09-01', 1, { arxivId: '2509.00001', upvotes: 5, publishedAt: new Date('2025-08-30T00:00:00Z') }),
       buildListedPaper('2025-09-03', 1, { arxivId: '2509.00002', upvotes: 9, publishedAt: new Date('2025-08-29T00:00:00Z') }),
       buildListedPaper('2025-09-08', 1, { arxivId: '2509.00003', upvotes: 99 }),
@@ -84,8 +83,8 @@ describe('GET /api/daily_papers', () => {
   });
 
   it('submitter keeps only that submitter’s papers', async () => {
-    await upsertPapers([
-      { ...buildListedPaper('2025-09-04', 1), listing: { day: '2025-09-04', rank: 1, submittedBy: 'akhaliq', source: 'test' } },
+    await savePapers([
+      buildListedPaper('2025-09-04', 1, {}, 'akhaliq'),
       buildListedPaper('2025-09-04', 2),
     ]);
     const response = await getDailyPapers(request('/api/daily_papers?date=2025-09-04&submitter=akhaliq'));

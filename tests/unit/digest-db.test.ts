@@ -7,8 +7,7 @@ import { dailyEdition, weeklyEdition } from '@/lib/digest/edition';
 import { sendDigest, type SendOptions } from '@/lib/digest/send-digest';
 import { unsubscribe } from '@/lib/subscribers/manage';
 import { loadSeedDays } from '@/lib/seed/load-seed-days';
-import { upsertPapers } from '@/lib/papers/mutations';
-import { buildListedPaper } from '../factories/paper-factory';
+import { buildListedPaper, savePapers } from '../factories/paper-factory';
 import { createSubscribers } from '../factories/subscriber-factory';
 import { linkIn, tokenOf, transportTo, setUpSmtpSink } from '../support/mail';
 import { resetDatabase } from '../support/reset-database';
@@ -49,7 +48,7 @@ describe('digest content', () => {
   });
 
   it('a weekly edition takes the most upvoted papers of the ISO week', async () => {
-    await upsertPapers([
+    await savePapers([
       buildListedPaper('2025-09-01', 1, { title: 'Monday hit', upvotes: 90 }),
       buildListedPaper('2025-09-07', 1, { title: 'Sunday hit', upvotes: 50 }),
       buildListedPaper('2025-09-08', 1, { title: 'Next week', upvotes: 999 }),
@@ -118,7 +117,7 @@ describe('sending', () => {
 
     // Two more editions bounce too: the address is then marked and skipped from then on.
     for (const day of ['2025-09-05', '2025-09-06']) {
-      await upsertPapers([buildListedPaper(day, 1)]);
+      await savePapers([buildListedPaper(day, 1)]);
       await sendDigest(await loadDigestContent(dailyEdition(day as FeedDay), 10), { transport: transportTo(sink), ...fast });
     }
     expect((await db.subscriber.findUniqueOrThrow({ where: { email: 'reader2@example.com' } })).status).toBe('bounced');

@@ -6,8 +6,7 @@ import { dailyEdition, weeklyEdition } from '@/lib/digest/edition';
 import { dayPath, periodPath } from '@/lib/papers/feed-paths';
 import { DEFAULT_LIST_OPTIONS } from '@/lib/papers/list-options';
 import { loadPeriodList } from '@/lib/papers/list-queries';
-import { upsertPapers } from '@/lib/papers/mutations';
-import { buildListedPaper } from '../factories/paper-factory';
+import { buildListedPaper, savePapers } from '../factories/paper-factory';
 import { resetDatabase } from '../support/reset-database';
 
 // Issue 11, item 17: the digest is a page's first N papers, and it links to that page.
@@ -17,7 +16,7 @@ beforeEach(async () => {
   await resetDatabase();
   // Week 36 of 2025 (Mon Sep 1 – Sun Sep 7): three papers tie on 10 upvotes, on different days
   // and ranks; the week page breaks the tie by the later day first, then the rank.
-  await upsertPapers([
+  await savePapers([
     buildListedPaper('2025-09-01', 2, { title: 'Monday second', upvotes: 10 }),
     buildListedPaper('2025-09-01', 1, { title: 'Monday first', upvotes: 3 }),
     buildListedPaper('2025-09-03', 1, { title: 'Wednesday first', upvotes: 10 }),

@@ -4,8 +4,7 @@ import { db } from '@/lib/db';
 import { loadDigestContent } from '@/lib/digest/content';
 import { dailyEdition } from '@/lib/digest/edition';
 import { sendDigest, type SendOptions } from '@/lib/digest/send-digest';
-import { upsertPapers } from '@/lib/papers/mutations';
-import { buildListedPaper } from '../factories/paper-factory';
+import { buildListedPaper, savePapers } from '../factories/paper-factory';
 import { createSubscribers } from '../factories/subscriber-factory';
 import { setUpSmtpSink, transportTo } from '../support/mail';
 import { resetDatabase } from '../support/reset-database';
@@ -18,7 +17,7 @@ const DAY = '2025-09-04' as FeedDay;
 const sink = setUpSmtpSink();
 beforeEach(async () => {
   await resetDatabase();
-  await upsertPapers([buildListedPaper(DAY, 1, { title: 'The one paper of the day' })]);
+  await savePapers([buildListedPaper(DAY, 1, { title: 'The one paper of the day' })]);
 });
 
 /** One run over a real SMTP connection to the sink, as the CLI sends. */

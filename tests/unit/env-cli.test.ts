@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { upsertPapers } from '@/lib/papers/mutations';
-import { buildListedPaper } from '../factories/paper-factory';
+import { buildListedPaper, savePapers } from '../factories/paper-factory';
 import { createSubscribers } from '../factories/subscriber-factory';
 import { INGEST_FIXTURES } from '../support/ingest-server';
 import { resetDatabase } from '../support/reset-database';
@@ -50,7 +49,7 @@ describe('a bad setting stops every command before it does anything, naming the 
 
 describe('the digest command links to the address being served', { timeout: 60_000 }, () => {
   it('with PORT=8080 and no PUBLIC_BASE_URL, every link in the mail points at :8080', async () => {
-    await upsertPapers([buildListedPaper('2025-09-04', 1), buildListedPaper('2025-09-04', 2)]);
+    await savePapers([buildListedPaper('2025-09-04', 1), buildListedPaper('2025-09-04', 2)]);
     await createSubscribers(1);
     const result = await runCli('digest.ts', ['--date', '2025-09-04'], { HOST: '0.0.0.0', PORT: '8080', PUBLIC_BASE_URL: '', SMTP_URL: '', OUTBOX_DIR: outbox, DIGEST_RATE: '0' });
     expect(result.code).toBe(0);

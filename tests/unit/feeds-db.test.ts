@@ -4,8 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { buildAtom } from '@/lib/feeds/atom';
 import { buildRss } from '@/lib/feeds/rss';
 import { loadCategoryFeed, loadSiteFeed } from '@/lib/feeds/site-feeds';
-import { upsertPapers } from '@/lib/papers/mutations';
-import { buildListedPaper } from '../factories/paper-factory';
+import { buildListedPaper, savePapers } from '../factories/paper-factory';
 import { resetDatabase } from '../support/reset-database';
 
 beforeEach(resetDatabase);
@@ -49,7 +48,7 @@ const all = (node: Node, name: string): Node[] => node.children.filter((child) =
 const one = (node: Node, name: string): Node => all(node, name)[0] as Node;
 
 async function seed() {
-  await upsertPapers([
+  await savePapers([
     buildListedPaper('2025-09-03', 1, { arxivId: '2509.00001', title: 'Older paper', categories: ['cs.CV'] }),
     buildListedPaper('2025-09-04', 1, {
       arxivId: '2509.00002',
@@ -80,7 +79,7 @@ describe('the RSS feed', () => {
 
   it('gives readers, who take <description> as HTML, the abstract as text: no markup, nothing lost', async () => {
     const abstract = 'We show a<b for all b>a & c. Also <img src=x onerror=alert(1)> and &lt;escaped&gt;.';
-    await upsertPapers([buildListedPaper('2025-09-04', 1, { arxivId: '2509.00003', abstract })]);
+    await savePapers([buildListedPaper('2025-09-04', 1, { arxivId: '2509.00003', abstract })]);
     const channel = one(one(parseXml(buildRss(await loadSiteFeed('/feed.xml'))), 'rss'), 'channel');
     const [item] = all(channel, 'item') as [Node];
     expect(readAsHtml(one(item, 'description').text)).toEqual({ text: abstract, elements: [] });

@@ -1,3 +1,5 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
@@ -47,6 +49,28 @@ describe('npm run ingest', () => {
     expect(stdout).toContain('6 records read: 4 new, 0 updated, 0 unchanged, 2 skipped.');
     expect(stdout).toContain('skipped, invalid JSON: 1');
     expect((await getPaperBySlug('0704.0002'))?.listing?.day).toBe('2025-09-05');
+  });
+
+  it('refuses a record whose abstract is over the cap, naming its line, and imports the rest', async () => {
+    const sample = path.join(INGEST_FIXTURES, 'snapshot', 'arxiv-metadata-sample.jsonl');
+    const base = JSON.parse(readFileSync(sample, 'utf8').split('\n')[0] ?? '{}') as Record<string, unknown>;
+    // A crafted abstract: well past arXiv's own 1,920 characters and the import cap of 5,000.
+    const oversized = `We resolve $x$${'0$'.repeat(3_000)}`;
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'ingest-cli-')), 'arxiv-metadata.jsonl');
+    writeFileSync(
+      file,
+      [
+        JSON.stringify({ ...base, id: '2509.07776' }),
+        JSON.stringify({ ...base, id: '2509.07777', abstract: oversized }),
+        JSON.stringify({ ...base, id: '2509.07778' }),
+      ].join('\n'),
+    );
+    const { code, stdout, stderr } = await runCli('ingest.ts', ['snapshot', file], { INGEST_PROGRESS_INTERVAL_MS: '0' });
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^line 2 \(2509\.07777\): abstract too long \(6,014 characters; at most 5,000\)$/m);
+    expect(stdout).toContain('3 records read: 2 new, 0 updated, 0 unchanged, 1 skipped.');
+    expect(stdout).toContain('skipped, abstract too long: 1');
+    expect((await db.paper.findMany({ select: { slug: true }, orderBy: { slug: 'asc' } })).map((paper) => paper.slug)).toEqual(['2509.07776', '2509.07778']);
   });
 
   it('fails fast, writing nothing, on an input that is not the source’s format', async () => {

@@ -66,19 +66,22 @@ describe('the arXiv metadata snapshot', () => {
     expect(await snapshotPapers()).toEqual(before);
   });
 
-  it('streams a line with a huge abstract, and refuses one past the schema’s limit', async () => {
+  it('streams lines with huge abstracts, refusing those past the cap by line, and keeps one at the cap', async () => {
     const base = JSON.parse(readFileSync(SAMPLE, 'utf8').split('\n')[0] ?? '{}') as Record<string, unknown>;
     const paragraph = 'We measure very carefully. '.repeat(40);
     const long = `  ${Array.from({ length: 80 }, () => paragraph).join('\n')}\n`; // ~86 kB: spans chunks
-    const tooLong = 'x'.repeat(150_000);
     const file = tempCopyWith([
       JSON.stringify({ ...base, id: '2509.07777', abstract: long }),
-      JSON.stringify({ ...base, id: '2509.08888', abstract: tooLong }),
+      JSON.stringify({ ...base, id: '2509.08888', abstract: 'x'.repeat(150_000) }),
+      JSON.stringify({ ...base, id: '2509.09999', abstract: 'y'.repeat(5_000) }),
     ]);
     const { summary, rejected } = await importSnapshot([file]);
-    expect(summary).toMatchObject({ created: 5, skipped: { 'invalid abstract': 1, 'invalid JSON': 1, 'missing id': 1 } });
-    expect(rejected.at(-1)).toMatchObject({ position: 'line 8 (2509.08888)', reason: 'invalid abstract' });
-    expect((await getPaperBySlug('2509.07777'))?.abstract.length).toBeGreaterThan(80_000);
+    expect(summary).toMatchObject({ created: 5, skipped: { 'abstract too long': 2, 'invalid JSON': 1, 'missing id': 1 } });
+    expect(rejected.slice(-2)).toEqual([
+      { position: 'line 7 (2509.07777)', reason: 'abstract too long', detail: expect.stringMatching(/^86,\d{3} characters; at most 5,000$/) },
+      { position: 'line 8 (2509.08888)', reason: 'abstract too long', detail: '150,000 characters; at most 5,000' },
+    ]);
+    expect((await getPaperBySlug('2509.09999'))?.abstract).toHaveLength(5_000);
   });
 
   it('applies --since and --categories while streaming', async () => {

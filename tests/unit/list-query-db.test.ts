@@ -7,8 +7,7 @@ import { listFeedItems } from '@/lib/feeds/queries';
 import { listCategoryPage } from '@/lib/papers/category-queries';
 import { DEFAULT_LIST_OPTIONS } from '@/lib/papers/list-options';
 import { listPaperDetails, listPaperSummaries, loadPeriodList, type PaperListQuery } from '@/lib/papers/list-queries';
-import { upsertPapers } from '@/lib/papers/mutations';
-import { buildListedPaper } from '../factories/paper-factory';
+import { buildListedPaper, savePapers } from '../factories/paper-factory';
 import { resetDatabase } from '../support/reset-database';
 
 // The one list query that the pages, the API, the feeds and the digest run (issue 11).
@@ -18,10 +17,10 @@ const NOW = new Date('2025-09-06T12:00:00Z');
 beforeEach(async () => {
   await resetDatabase();
   const at = (iso: string) => new Date(iso);
-  await upsertPapers([
+  await savePapers([
     buildListedPaper('2025-09-01', 1, { title: 'Mon one', upvotes: 5, publishedAt: at('2025-08-28T00:00:00Z'), categories: ['cs.CV'] }),
     buildListedPaper('2025-09-01', 2, { title: 'Mon two', upvotes: 7, publishedAt: null }),
-    { ...buildListedPaper('2025-09-03', 1, { title: 'Wed one', upvotes: 7, publishedAt: at('2025-09-02T00:00:00Z') }), listing: { day: '2025-09-03', rank: 1, submittedBy: 'akhaliq', source: 'test' } },
+    buildListedPaper('2025-09-03', 1, { title: 'Wed one', upvotes: 7, publishedAt: at('2025-09-02T00:00:00Z') }, 'akhaliq'),
     buildListedPaper('2025-09-03', 2, { title: 'Wed two', upvotes: 1, publishedAt: at('2025-08-30T00:00:00Z'), categories: ['cs.CV', 'cs.LG'] }),
     buildListedPaper('2025-09-05', 1, { title: 'Fri one', upvotes: 2, publishedAt: at('2025-09-01T00:00:00Z') }),
     // After NOW (UTC): never in a list without a period.

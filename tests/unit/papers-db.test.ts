@@ -2,11 +2,11 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import type { FeedDay } from '@/lib/dates/feed-day';
-import { upsertPapers } from '@/lib/papers/mutations';
+import { runIngest } from '@/lib/ingest/pipeline';
 import { getAdjacentFeedDays, getLatestFeedDay, getPaperBySlug } from '@/lib/papers/queries';
 import { listDayPage } from '../support/list-day';
 import { loadSeedDays } from '@/lib/seed/load-seed-days';
-import { buildListedPaper, buildPaper } from '../factories/paper-factory';
+import { buildListedPaper, buildPaper, savePapers } from '../factories/paper-factory';
 import { resetDatabase } from '../support/reset-database';
 
 const SEED_FOLDER = path.resolve(import.meta.dirname, '../../prisma/seed');
@@ -34,15 +34,15 @@ describe('the seed', () => {
   });
 });
 
-describe('upsertPapers', () => {
+describe('savePapers (the importers’ write path)', () => {
   it('creates, then reports unchanged, then updates a newer version and keeps its listing', async () => {
     const record = buildPaper({ arxivId: '2407.13168', arxivVersion: 1 });
-    const listing = { day: '2025-09-04', rank: 3, submittedBy: 'ak', source: 'test' };
-    expect(await upsertPapers([{ paper: record, listing }])).toEqual([{ slug: '2407.13168', status: 'created' }]);
-    expect(await upsertPapers([{ paper: record, listing }])).toEqual([{ slug: '2407.13168', status: 'unchanged' }]);
+    const listing = { day: '2025-09-04' as FeedDay, rank: 3, submittedBy: 'ak' };
+    expect(await savePapers([{ paper: record, listing }])).toEqual([{ slug: '2407.13168', status: 'created' }]);
+    expect(await savePapers([{ paper: record, listing }])).toEqual([{ slug: '2407.13168', status: 'unchanged' }]);
 
     const v2 = { ...record, arxivVersion: 2, title: 'A Better Title', authors: [{ name: 'Grace Hopper' }] };
-    expect(await upsertPapers([{ paper: v2, listing: null }])).toEqual([{ slug: '2407.13168', status: 'updated' }]);
+    expect(await savePapers([{ paper: v2, listing: null }])).toEqual([{ slug: '2407.13168', status: 'updated' }]);
 
     const paper = await getPaperBySlug('2407.13168');
     expect(paper).toMatchObject({ title: 'A Better Title', arxivVersion: 2, authors: [{ name: 'Grace Hopper', affiliation: null }] });
@@ -53,12 +53,12 @@ describe('upsertPapers', () => {
   it('writes nothing of a batch that has one bad record', async () => {
     const good = buildListedPaper('2025-09-04', 1);
     const bad = buildListedPaper('2025-09-04', 2, { title: '   ' });
-    await expect(upsertPapers([good, bad])).rejects.toThrow(/title/);
+    await expect(savePapers([good, bad])).rejects.toThrow(/title/);
     expect(await db.paper.count()).toBe(0);
   });
 
   it('keeps authors in byline order with affiliations, and categories primary first', async () => {
-    await upsertPapers([
+    await savePapers([
       {
         paper: buildPaper({
           arxivId: 'hep-th/9608091',
@@ -76,7 +76,7 @@ describe('upsertPapers', () => {
   });
 
   it('gives two different papers with the same slug distinct URLs', async () => {
-    const [a, b] = await upsertPapers([
+    const [a, b] = await savePapers([
       { paper: buildPaper({ title: 'Attention!' }), listing: null },
       { paper: buildPaper({ title: 'Attention?' }), listing: null },
     ]);
@@ -85,9 +85,28 @@ describe('upsertPapers', () => {
   });
 });
 
+describe('the one write path: seed and factories obey the import merge rules', () => {
+  it('never lets an older version replace a newer one written before', async () => {
+    await savePapers([{ paper: buildPaper({ arxivId: '2407.13168', arxivVersion: 2, title: 'The Second Version' }), listing: null }]);
+    const [result] = await savePapers([{ paper: buildPaper({ arxivId: '2407.13168', arxivVersion: 1, title: 'The First Version' }), listing: null }]);
+    expect(result).toMatchObject({ slug: '2407.13168', status: 'skipped', reason: 'older version than the one stored' });
+    expect(await getPaperBySlug('2407.13168')).toMatchObject({ title: 'The Second Version', arxivVersion: 2 });
+  });
+
+  it('keeps the upvotes and code links Hugging Face owns when a bibliographic record is written', async () => {
+    const hf = buildPaper({ arxivId: '2509.00042', arxivVersion: 1, upvotes: 42, links: [{ kind: 'code', url: 'https://github.com/example/owned-by-hf' }] });
+    await runIngest([{ kind: 'paper', position: 'hf', paper: hf, listing: null }], { source: 'hf', authority: 'curated', listing: { mode: 'none' } });
+
+    const v2 = { ...hf, arxivVersion: 2, title: 'A Revised Title', upvotes: 0, links: [] };
+    expect(await savePapers([{ paper: v2, listing: null }])).toEqual([{ slug: '2509.00042', status: 'updated' }]);
+    const paper = await db.paper.findUnique({ where: { slug: '2509.00042' }, select: { title: true, arxivVersion: true, upvotes: true, links: { select: { url: true } } } });
+    expect(paper).toEqual({ title: 'A Revised Title', arxivVersion: 2, upvotes: 42, links: [{ url: 'https://github.com/example/owned-by-hf' }] });
+  });
+});
+
 describe('feed queries', () => {
   beforeEach(async () => {
-    await upsertPapers([
+    await savePapers([
       buildListedPaper('2025-09-01', 1),
       buildListedPaper('2025-09-04', 2),
       buildListedPaper('2025-09-04', 1),
@@ -119,7 +138,7 @@ describe('feed queries', () => {
 
   it('shows the first eight names of a long byline and counts the rest', async () => {
     const names = Array.from({ length: 11 }, (_, index) => `Author Number${index + 1}`);
-    await upsertPapers([buildListedPaper('2025-09-05', 1, { title: 'A Large Collaboration', authors: names.map((name) => ({ name })) })]);
+    await savePapers([buildListedPaper('2025-09-05', 1, { title: 'A Large Collaboration', authors: names.map((name) => ({ name })) })]);
     const [paper] = (await listDayPage('2025-09-05' as FeedDay)).papers;
     expect(paper?.authors).toEqual(names.slice(0, 8));
     expect(paper?.authorCount).toBe(11);

@@ -6,11 +6,10 @@ import { GET as getDailyPapers } from '@/app/api/daily_papers/route';
 import { withClientAddress } from '@/lib/http/client-address';
 import { clientIpFrom } from '@/lib/http/client-ip';
 import { parseTrustProxy, type TrustProxy } from '@/lib/http/trust-proxy';
-import { upsertPapers } from '@/lib/papers/mutations';
 import { withPageCache } from '@/lib/serving/cached-handler';
 import { PageCache } from '@/lib/serving/page-cache';
 import { defaultLimits, withRateLimits } from '@/lib/serving/request-limits';
-import { buildListedPaper } from '../factories/paper-factory';
+import { buildListedPaper, savePapers } from '../factories/paper-factory';
 import { resetDatabase } from '../support/reset-database';
 
 // The production server's layers as scripts/serve.ts stacks them (client address, per-address
@@ -80,7 +79,7 @@ let behindProxy: Running;
 
 beforeAll(async () => {
   await resetDatabase();
-  await upsertPapers([buildListedPaper('2025-09-04', 1, { arxivId: '2509.10000' })]);
+  await savePapers([buildListedPaper('2025-09-04', 1, { arxivId: '2509.10000' })]);
   direct = await start(undefined);
   behindProxy = await start('127.0.0.1');
 });

@@ -3,12 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { runIngest } from '@/lib/ingest/pipeline';
 import { readArxivFiles } from '@/lib/ingest/sources/arxiv-files';
-import { upsertPapers } from '@/lib/papers/mutations';
 import { findMatches } from '@/lib/search/find-matches';
 import { findPaperByReference } from '@/lib/search/find-paper-by-reference';
 import { searchPapers } from '@/lib/search/search-papers';
 import { listSimilarPapers } from '@/lib/search/similar-papers';
-import { buildPaper } from '../factories/paper-factory';
+import { buildPaper, savePapers } from '../factories/paper-factory';
 import { ARXIV_DATA } from '../support/ingest-server';
 import { resetDatabase } from '../support/reset-database';
 
@@ -93,7 +92,7 @@ describe('searchPapers on real abstracts', () => {
 
 describe('the index follows the data (database triggers)', () => {
   it('sees a new paper, an edited title and new authors, and forgets a deleted paper', async () => {
-    const [created] = await upsertPapers([{ paper: buildPaper({ title: 'Quokka Grammars for Parsing', authors: [{ name: 'Zebulon Frobisher' }] }), listing: null }]);
+    const [created] = await savePapers([{ paper: buildPaper({ title: 'Quokka Grammars for Parsing', authors: [{ name: 'Zebulon Frobisher' }] }), listing: null }]);
     const slug = created?.slug ?? '';
     expect(await titles('quokka')).toEqual(['Quokka Grammars for Parsing']);
     expect(await titles('frobisher')).toEqual(['Quokka Grammars for Parsing']);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDailyPapersPage, SeedPageFormatError } from '@/lib/seed/parse-daily-papers-page';
-import { seedDaySchema, toPaperUpserts } from '@/lib/seed/seed-data';
+import { seedDaySchema, toPaperWrites } from '@/lib/seed/seed-data';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const pageText = readFileSync(path.resolve(root, '../shared/seed/daily-papers-page.txt'), 'utf8');
@@ -59,11 +59,11 @@ describe('parseDailyPapersPage on broken input', () => {
   });
 });
 
-describe('toPaperUpserts', () => {
+describe('toPaperWrites', () => {
   it('lists each paper on the seed day at its page position, with its code link', () => {
-    const upserts = toPaperUpserts(shipped);
+    const upserts = toPaperWrites(shipped);
     expect(upserts).toHaveLength(54);
-    expect(upserts[0]?.listing).toEqual({ day: '2025-09-04', rank: 1, submittedBy: null, source: 'seed' });
+    expect(upserts[0]?.listing).toEqual({ day: '2025-09-04', rank: 1, submittedBy: null });
     expect(upserts[53]?.listing?.rank).toBe(54);
     expect(upserts.filter((upsert) => (upsert.paper.links ?? []).length === 1)).toHaveLength(9);
     // The seed's papers carry no arXiv ids, and none may be invented.
