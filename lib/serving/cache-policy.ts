@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders, OutgoingHttpHeaders } from 'node:http';
 import { constants } from 'node:zlib';
+import { normalisedCacheKey } from './cache-key';
 
 // Next answers a URL with a different body (an RSC payload) when the client router asks with
 // these headers, and says so in `Vary`; requests carrying them are never served from the cache.
@@ -12,7 +13,7 @@ export function pageCacheKey(method: string | undefined, url: string | undefined
   if (ROUTER_HEADERS.some((name) => headers[name] !== undefined)) return null;
   // Partial and credentialed requests are rare here and not worth a second copy.
   if (headers.range !== undefined || headers.authorization !== undefined) return null;
-  return url;
+  return normalisedCacheKey(url);
 }
 
 /**

@@ -65,7 +65,9 @@ export function startProxyNginx(upstreams: string[]): Promise<Nginx> {
       if (!directive.test(text)) throw new Error(`deploy/nginx/daily-papers.conf no longer has a line matching ${directive}`);
       return text.replace(directive, to);
     };
-    let conf = replace(shipped, /^ {4}listen 80;$/m, `    listen 127.0.0.1:${port};`);
+    // The HTTPS servers (certificates, port 443) are for a public site; the benchmark speaks plain HTTP.
+    let conf = replace(shipped, /^# HTTPS: [\s\S]*$/m, '');
+    conf = replace(conf, /^ {4}listen 80;$/m, `    listen 127.0.0.1:${port};`);
     conf = replace(conf, /^proxy_cache_path \/var\/cache\/nginx\/daily-papers /m, `proxy_cache_path ${path.join(dir, 'cache')} `);
     conf = replace(conf, /^ {4}server 127\.0\.0\.1:3000;$/m, upstreams.map((origin) => `    server ${new URL(origin).host};`).join('\n'));
     return conf;

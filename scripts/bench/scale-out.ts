@@ -66,9 +66,9 @@ export async function measureScaleOut(catalogue: Catalogue, seconds: number, pro
     // Restart instance A under load: nginx must send everything to B meanwhile.
     const paths = Array.from({ length: 20_000 }, (_, index) => `${dayPath}?visit=${index}`);
     const duration = Math.max(seconds, 12);
-    // Every request is a new URL, so neither nginx nor the page cache can answer it: an
-    // instance must (Next from its ISR copy, then the page cache compresses it again), ~12 ms
-    // of CPU each. 8 connections are a load the instances can carry: with 50, both instances,
+    // Every request is a new URL, so nginx cannot answer it: an instance must (its page cache
+    // keys the page without the `visit` parameter, which the page does not read, and answers
+    // from memory once it has rendered the page after its restart). 8 connections are a load the instances can carry: with 50, both instances,
     // pinned to one core, queued requests behind each other and the restarting one's start-up
     // on that core, and a few waited past wrk's 10 s timeout (overload, not requests lost).
     const load = runWrkAsync(wrkArgs({ origin: nginx.origin, paths, gzip: true, seconds: duration, connections: 8 }));

@@ -167,12 +167,12 @@ describe('PageCache', () => {
 
   it('drops the least recently used pages to stay within its memory', () => {
     const small = new PageCache(40_000);
-    small.set('/a', page(9_000));
-    small.set('/b', page(9_000));
-    small.set('/c', page(9_000));
+    small.set('/a', page(8_000));
+    small.set('/b', page(8_000));
+    small.set('/c', page(8_000));
     small.get('/a', 0);
-    small.set('/d', page(9_000));
-    small.set('/e', page(9_000));
+    small.set('/d', page(8_000));
+    small.set('/e', page(8_000));
     expect(small.get('/a', 0)).not.toBeNull();
     expect(small.get('/b', 0)).toBeNull();
     expect(small.size.bytes).toBeLessThanOrEqual(40_000);

@@ -24,9 +24,10 @@ export async function POST(request: NextRequest) {
       ? NextResponse.json({ error: 'This unsubscribe link is not valid.' }, { status: 400 })
       : NextResponse.json({ unsubscribed: true });
   }
-  const page = new URL('/unsubscribe', request.nextUrl);
-  page.searchParams.set('token', token.success ? token.data : '');
-  return NextResponse.redirect(page, 303);
+  // A relative Location: the public address is the browser's, not this server's bind address
+  // (which the CSP's form-action 'self' would also refuse to follow).
+  const query = new URLSearchParams({ token: token.success ? token.data : '' });
+  return new Response(null, { status: 303, headers: { Location: `/unsubscribe?${query.toString()}` } });
 }
 
 async function readSmallBody(request: NextRequest): Promise<string | null> {

@@ -1,4 +1,4 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 
 /**
  * The target of the "Go to" date form (a plain GET form, so it works without JavaScript):
@@ -7,6 +7,7 @@ import { NextResponse, type NextRequest } from 'next/server';
  */
 export function GET(request: NextRequest) {
   const date = request.nextUrl.searchParams.get('date')?.trim().slice(0, 32) ?? '';
-  const target = new URL(date ? `/papers/date/${encodeURIComponent(date)}` : '/', request.nextUrl);
-  return NextResponse.redirect(target, 303);
+  // A relative Location: the public address is the browser's, not this server's bind address
+  // (which the CSP's form-action 'self' would also refuse to follow).
+  return new Response(null, { status: 303, headers: { Location: date ? `/papers/date/${encodeURIComponent(date)}` : '/' } });
 }
