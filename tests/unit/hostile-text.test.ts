@@ -96,6 +96,13 @@ describe('hostile abstracts are processed in linear time', () => {
       job: { prefix: 'a', unit: '\u00a0', times: MEGA, suffix: 'b\nc' },
       expected: [short(`a${'\u00a0'.repeat(MEGA)}b c`)],
     },
+    {
+      what: 'an author list with half a million `( (1)` and no closing legend (the legend regex rescanned from each)',
+      module: 'lib/ingest/authors.ts',
+      name: 'splitAuthorList',
+      job: { prefix: 'A. Author,', unit: ' ( (1)', times: MEGA / 2, suffix: ' x' },
+      expected: [{ name: 'A. Author', affiliation: null }],
+    },
   ])('$what', async ({ module, name, job, expected }) => {
     const { finished, output, stderr } = await runTextJob(module, name, job);
     expect(stderr).toBe('');
