@@ -1,4 +1,5 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
+import { redirectToPath } from '@/lib/http/redirect';
 
 /**
  * The target of the "Go to" date form (a plain GET form, so it works without JavaScript):
@@ -7,6 +8,5 @@ import { NextResponse, type NextRequest } from 'next/server';
  */
 export function GET(request: NextRequest) {
   const date = request.nextUrl.searchParams.get('date')?.trim().slice(0, 32) ?? '';
-  const target = new URL(date ? `/papers/date/${encodeURIComponent(date)}` : '/', request.nextUrl);
-  return NextResponse.redirect(target, 303);
+  return redirectToPath(date ? `/papers/date/${encodeURIComponent(date)}` : '/');
 }
