@@ -7,7 +7,7 @@
  */
 import { createServer } from 'node:http';
 import path from 'node:path';
-import { hasMalformedPath } from '@/lib/http/malformed-path';
+import { refusedPath } from '@/lib/http/refused-path';
 import { withPageCache } from '@/lib/serving/cached-handler';
 import { PageCache } from '@/lib/serving/page-cache';
 
@@ -40,8 +40,9 @@ const server = createServer((request, response) => {
   // While stopping, every answer closes its connection, so a proxy does not send the next
   // request down a connection that is about to go away.
   if (stopping) response.setHeader('Connection', 'close');
-  if (hasMalformedPath(request.url ?? '/')) {
-    response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request: the address has a malformed %-escape.\n');
+  const refused = refusedPath(request.url ?? '/');
+  if (refused) {
+    response.writeHead(refused.status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`${refused.message}\n`);
     return;
   }
   // Next answers its own errors; this is only the last line against a bug in the layer above it.

@@ -126,11 +126,11 @@ test('long query strings: 12 kB reaches the app and gets an answer; 100 kB is re
   }
 });
 
-test('a malformed %-escape in the path is a 400 with a plain explanation, wherever it is', async () => {
-  for (const path of ['/papers/date/%E0%A4%A', '/papers/%', '/papers/category/%zz/feed.xml', '/api/papers/%C0%AF', '/og/papers/%E0']) {
+test('a malformed %-escape or a NUL in the path is a 400 with a plain explanation, wherever it is', async () => {
+  for (const path of ['/papers/date/%E0%A4%A', '/papers/%', '/papers/category/%zz/feed.xml', '/api/papers/%C0%AF', '/og/papers/%E0', '/papers/month/%00']) {
     const response = await rawRequest({ path });
     expect(response?.status, path).toBe(400);
-    expect(response?.body, path).toContain('malformed');
+    expect(response?.body, path).toMatch(/^Bad request: the address has (a malformed %-escape|a NUL byte)/);
   }
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasMalformedPath } from '@/lib/http/malformed-path';
+import { refusedPath } from '@/lib/http/refused-path';
 import { resolveCategoryRoute } from '@/lib/papers/category-route';
 import { parseListOptions } from '@/lib/papers/list-options';
 import { resolveListRoute } from '@/lib/papers/list-route';
@@ -41,12 +41,17 @@ describe('category route params', () => {
   });
 });
 
-describe('hasMalformedPath (the server refuses these before Next, which would answer 500)', () => {
-  it.each(['/papers/date/%', '/papers/%E0%A4%A', '/papers/category/%zz/feed.xml', '/og/papers/%C0%AF', '/papers/%ED%A0%80?q=1'])('%s is malformed', (url) => {
-    expect(hasMalformedPath(url)).toBe(true);
+describe('refusedPath (answered by the server before Next, which answers 500 or logs an error)', () => {
+  it.each(['/papers/date/%', '/papers/%E0%A4%A', '/papers/category/%zz/feed.xml', '/og/papers/%C0%AF', '/papers/%ED%A0%80?q=1', '/papers/month/%00', '/papers/x%00y'])('%s is a 400', (url) => {
+    expect(refusedPath(url)?.status).toBe(400);
   });
 
-  it.each(['/', '/papers/date/%25', '/papers/hep-th%2F9608091', '/search?q=%', '/search?q=%E0%A4%A', '/papers/%E6%97%A5'])('%s is not', (url) => {
-    expect(hasMalformedPath(url)).toBe(false);
+  it('a segment longer than any of ours is a 404', () => {
+    expect(refusedPath(`/papers/date/${'A'.repeat(4000)}`)?.status).toBe(404);
+    expect(refusedPath(`/papers/${'a'.repeat(100)}`)).toBeNull();
+  });
+
+  it.each(['/', '/papers/date/%25', '/papers/hep-th%2F9608091', '/search?q=%', '/search?q=%E0%A4%A', '/search?q=%00', `/search?q=${'a'.repeat(4000)}`, '/papers/%E6%97%A5'])('%s passes', (url) => {
+    expect(refusedPath(url)).toBeNull();
   });
 });
