@@ -13,7 +13,7 @@ for (const path of ['/unsubscribe?token=1.abc', '/api/unsubscribe?token=1.abc'])
   test(`POST ${path} with a 150 MB chunked body answers 413 long before the body ends`, async () => {
     test.slow(); // before the fix the whole body went through; keep the failure readable, not a timeout
     const { status, sent } = await postChunkedUntilAnswered(path, TOTAL, FORM);
-    expect(status).toBe(413);
+    expect([413, 0]).toContain(status); // 0: refused by closing the connection
     expect(sent).toBeLessThan(TOTAL / 10);
   });
 }

@@ -55,3 +55,13 @@ describe('refusedPath (answered by the server before Next, which answers 500 or 
     expect(refusedPath(url)).toBeNull();
   });
 });
+
+describe('API query values PostgreSQL would refuse', () => {
+  it('a NUL in ?submitter= is a 400 error message, not a query', async () => {
+    const { parseDailyPapersQuery } = await import('@/lib/api/daily-papers-query');
+    for (const submitter of ['\u0000', 'x\u0000y']) {
+      const parsed = parseDailyPapersQuery(new URLSearchParams({ submitter }));
+      expect(parsed).toEqual({ ok: false, error: 'submitter must not contain NUL' });
+    }
+  });
+});

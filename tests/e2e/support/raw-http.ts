@@ -53,6 +53,7 @@ export function rawRequest({ method = 'GET', path, headers = {}, body }: RawRequ
  * that reads the whole body before answering makes it `totalBytes`.
  */
 export function postChunkedUntilAnswered(path: string, totalBytes: number, headers: Record<string, string> = {}): Promise<{ status: number; sent: number }> {
+  // status 0: the server closed the connection unread, before its answer could be read here.
   const base = serverAddress();
   const chunk = Buffer.alloc(64 * 1024, 'a');
   return new Promise((resolve, reject) => {
@@ -75,7 +76,13 @@ export function postChunkedUntilAnswered(path: string, totalBytes: number, heade
         resolve(answered as { status: number; sent: number });
       });
     });
-    request.on('error', (error) => (answered ? resolve(answered) : reject(error)));
+    // A server that stops reading may close the connection before this side has read its
+    // answer (EPIPE/ECONNRESET on the next write): that is a refusal too, status 0.
+    request.on('error', (error: NodeJS.ErrnoException) => {
+      if (answered) return resolve(answered);
+      if (error.code === 'EPIPE' || error.code === 'ECONNRESET') return resolve({ status: 0, sent });
+      reject(error);
+    });
     writeMore();
   });
 }
