@@ -31,6 +31,20 @@ const SECURITY_HEADERS = [
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ];
 
+/**
+ * RFC 8058 one-click unsubscribe POSTs to the very URL a person opens in the browser
+ * (/unsubscribe?token=…), and so does the page's own button: both carry a form body, so a
+ * Content-Type, which a browser's GET never has. Those go to the route that unsubscribes;
+ * server-action POSTs (Next-Action header) stay with the page. A rewrite, not a proxy.ts:
+ * Next makes a proxy wait for the whole request body, whatever its size, before it answers.
+ */
+const UNSUBSCRIBE_POST = {
+  source: '/unsubscribe',
+  has: [{ type: 'header', key: 'content-type' }],
+  missing: [{ type: 'header', key: 'next-action' }],
+  destination: '/api/unsubscribe',
+};
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Tests build once per database engine into separate folders so a cached page rendered
@@ -45,13 +59,16 @@ const nextConfig = {
     // `cacheMaxMemorySize` (50 MB), instead of files under the dist dir that are never deleted:
     // an anonymous client cannot fill the disk the database lives on (decision 011).
     isrFlushToDisk: false,
+    // Request bodies are small here (forms of a few fields, the one-click unsubscribe's 26
+    // bytes). Server actions read theirs as a stream and stop at this limit (413).
+    serverActions: { bodySizeLimit: '64kb' },
   },
   // The app uses no next/image; the optimizer endpoint (/_next/image) would resize any local
   // image (every paper's OG card) at every allowed width and keep each copy on disk.
   images: { unoptimized: true },
   async rewrites() {
     // `?sort=` / `?category=` on list pages → cached path variants (lib/papers/list-rewrites.mjs).
-    return { beforeFiles: listRewrites() };
+    return { beforeFiles: [...listRewrites(), UNSUBSCRIBE_POST] };
   },
   async headers() {
     // Pages reached through emailed tokens: never cached anywhere, and the token never leaks

@@ -11,6 +11,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { env } from '@/lib/cli/checked-env';
 import { withClientAddress } from '@/lib/http/client-address';
+import { refusedPath } from '@/lib/http/refused-path';
 import { withPageCache } from '@/lib/serving/cached-handler';
 import { PageCache } from '@/lib/serving/page-cache';
 import { defaultLimits, withRateLimits } from '@/lib/serving/request-limits';
@@ -36,6 +37,11 @@ const server = createServer((request, response) => {
   // While stopping, every answer closes its connection, so a proxy does not send the next
   // request down a connection that is about to go away.
   if (stopping) response.setHeader('Connection', 'close');
+  const refused = refusedPath(request.url ?? '/');
+  if (refused) {
+    response.writeHead(refused.status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(`${refused.message}\n`);
+    return;
+  }
   // Next answers its own errors; this is only the last line against a bug in the layer above it.
   Promise.resolve(serveRequest(request, response)).catch((error: unknown) => {
     console.error(error);

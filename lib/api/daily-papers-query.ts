@@ -29,7 +29,8 @@ const querySchema = z.object({
   limit: intParam('limit', 1, MAX_LIMIT).optional(),
   p: intParam('p', 0, MAX_PAGE).optional(),
   sort: z.enum(['publishedAt', 'trending'], { error: 'sort must be one of publishedAt, trending' }).optional(),
-  submitter: z.string().trim().min(1).max(100).optional(),
+  // No NUL: PostgreSQL refuses it in text parameters (a 500 instead of a 400).
+  submitter: z.string().trim().min(1).max(100).refine((value) => !value.includes('\u0000'), { error: 'submitter must not contain NUL' }).optional(),
 });
 
 export interface DailyPapersQuery {

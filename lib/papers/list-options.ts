@@ -26,11 +26,13 @@ export interface ListOptions {
 
 export const DEFAULT_LIST_OPTIONS: ListOptions = { sort: 'top', category: null };
 
-/** Reads the internal path segments of a list variant (`/view/newest/cs.LG`, `all` = no filter). */
+/**
+ * Reads the internal path segments of a list variant (`/view/newest/cs.LG`, `all` = no filter),
+ * as Next hands them over: already decoded, so they are not decoded again (`%` would throw).
+ */
 export function parseListOptions(sort: string, category: string): ListOptions | null {
   const parsedSort = listSortSchema.safeParse(sort);
   if (!parsedSort.success) return null;
-  const code = decodeURIComponent(category);
-  if (code === 'all') return { sort: parsedSort.data, category: null };
-  return categoryCodeSchema.safeParse(code).success ? { sort: parsedSort.data, category: code } : null;
+  if (category === 'all') return { sort: parsedSort.data, category: null };
+  return categoryCodeSchema.safeParse(category).success ? { sort: parsedSort.data, category } : null;
 }

@@ -6,7 +6,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { freePort, ROOT, run, startProcess, waitForServer } from './processes.mjs';
+import { freePort, ROOT, run, runAsync, startProcess, waitForServer } from './processes.mjs';
 
 const args = process.argv.slice(2);
 const engineFlag = args.indexOf('--engine');
@@ -91,7 +91,7 @@ for (const engine of engines) {
     await waitForServer(`${baseUrl}/`, server);
     const report = path.join(ROOT, '.tmp', `playwright-${engine}-${runId}.json`);
     try {
-      run(`[${engine}] playwright`, node, [bin('@playwright/test/cli.js'), 'test', ...playwrightArgs], {
+      await runAsync(`[${engine}] playwright`, node, [bin('@playwright/test/cli.js'), 'test', ...playwrightArgs], {
         ...appEnv,
         E2E_BASE_URL: baseUrl,
         E2E_DATABASE_URL: database.url,

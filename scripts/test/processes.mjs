@@ -21,6 +21,26 @@ export function run(label, command, args, env = {}) {
   process.stdout.write(`  ✓ ${label} (${seconds}s)\n`);
 }
 
+/**
+ * `run`, without blocking this process: use it while a server started here runs. Its output
+ * pipes are drained by this process's event loop; spawnSync would stop that, and a server that
+ * logs more than a pipe holds (64 kB) would then block on its next write and stop answering.
+ */
+export function runAsync(label, command, args, env = {}) {
+  const started = Date.now();
+  process.stdout.write(`\n▸ ${label}\n`);
+  const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, PATH: PATH_WITH_BIN, ...env } });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      if (code !== 0) return reject(new Error(`${label} failed (exit ${code ?? signal}) after ${seconds}s`));
+      process.stdout.write(`  ✓ ${label} (${seconds}s)\n`);
+      resolve();
+    });
+  });
+}
+
 export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();

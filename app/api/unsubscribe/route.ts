@@ -1,11 +1,14 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { readBodyText } from '@/lib/http/read-body';
+import { redirectToPath } from '@/lib/http/redirect';
 import { tokenFieldSchema } from '@/lib/subscribers/schema';
 import { unsubscribe } from '@/lib/subscribers/manage';
 
+/** The one-click body is `List-Unsubscribe=One-Click` (26 bytes); the page's form sends none. */
 const MAX_BODY_BYTES = 10_000;
 
 /**
- * POST /unsubscribe?token=… (rewritten here by proxy.ts). Two callers:
+ * POST /unsubscribe?token=… (rewritten here by next.config.mjs). Two callers:
  * - mail providers' one-click unsubscribe (RFC 8058): body `List-Unsubscribe=One-Click`, no
  *   cookies; answered with a plain 200;
  * - the unsubscribe page's button: answered with a redirect back to that page, which then
@@ -14,7 +17,7 @@ const MAX_BODY_BYTES = 10_000;
  */
 export async function POST(request: NextRequest) {
   const token = tokenFieldSchema.safeParse(request.nextUrl.searchParams.get('token') ?? '');
-  const body = await readSmallBody(request);
+  const body = await readBodyText(request, MAX_BODY_BYTES);
   if (body === null) return NextResponse.json({ error: 'Request body too large.' }, { status: 413 });
   const oneClick = new URLSearchParams(body).get('List-Unsubscribe') === 'One-Click';
   const outcome = token.success ? await unsubscribe(token.data) : 'invalid';
@@ -24,14 +27,6 @@ export async function POST(request: NextRequest) {
       ? NextResponse.json({ error: 'This unsubscribe link is not valid.' }, { status: 400 })
       : NextResponse.json({ unsubscribed: true });
   }
-  // A relative Location: the public address is the browser's, not this server's bind address
-  // (which the CSP's form-action 'self' would also refuse to follow).
-  const query = new URLSearchParams({ token: token.success ? token.data : '' });
-  return new Response(null, { status: 303, headers: { Location: `/unsubscribe?${query.toString()}` } });
-}
-
-async function readSmallBody(request: NextRequest): Promise<string | null> {
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return null;
-  const text = await request.text().catch(() => '');
-  return text.length > MAX_BODY_BYTES ? null : text;
+  const page = new URLSearchParams({ token: token.success ? token.data : '' });
+  return redirectToPath(`/unsubscribe?${page.toString()}`);
 }

@@ -1,4 +1,5 @@
 import type { NextRequest } from 'next/server';
+import { redirectToPath } from '@/lib/http/redirect';
 
 /**
  * The target of the "Go to" date form (a plain GET form, so it works without JavaScript):
@@ -7,7 +8,5 @@ import type { NextRequest } from 'next/server';
  */
 export function GET(request: NextRequest) {
   const date = request.nextUrl.searchParams.get('date')?.trim().slice(0, 32) ?? '';
-  // A relative Location: the public address is the browser's, not this server's bind address
-  // (which the CSP's form-action 'self' would also refuse to follow).
-  return new Response(null, { status: 303, headers: { Location: date ? `/papers/date/${encodeURIComponent(date)}` : '/' } });
+  return redirectToPath(date ? `/papers/date/${encodeURIComponent(date)}` : '/');
 }

@@ -10,9 +10,9 @@ export function generateStaticParams(): { code: string }[] {
 
 type Context = { params: Promise<{ code: string }> };
 
-/** RSS of one arXiv category: /papers/category/cs.LG/feed.xml. */
+/** RSS of one arXiv category: /papers/category/cs.LG/feed.xml. The param arrives decoded. */
 export async function GET(_request: Request, { params }: Context) {
-  const code = decodeURIComponent((await params).code);
+  const { code } = await params;
   if (!isKnownCategory(code)) return new Response('Unknown category\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   const xml = buildRss(await loadCategoryFeed(code));
   return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
