@@ -75,6 +75,14 @@ const envSchema = z.object({
     .pipe(z.array(httpUrl('REVALIDATE_URLS', 'http://10.0.0.2:3000,http://10.0.0.3:3000')).min(1, 'REVALIDATE_URLS must list at least one URL'))
     .optional(),
 
+  // Community (issue 12): submissions per reader per UTC day, and how old a submitted paper may be.
+  SUBMIT_DAILY_LIMIT: integer('SUBMIT_DAILY_LIMIT', 0, 10_000, 5),
+  SUBMIT_MAX_AGE_DAYS: integer('SUBMIT_MAX_AGE_DAYS', 1, 36_500, 14),
+  /** How long a sign-in lasts without use; each day of use extends it (lib/accounts/auth.ts). */
+  SESSION_DAYS: integer('SESSION_DAYS', 1, 365, 30),
+  /** How often each instance reads the pages other instances changed (votes, comments). */
+  PAGE_CHANGES_POLL_MS: integer('PAGE_CHANGES_POLL_MS', 100, 600_000, 5_000),
+
   DIGEST_TOP_N: integer('DIGEST_TOP_N', 1, 100, 10),
   DIGEST_RATE: decimal('DIGEST_RATE', 0, 10_000, 20),
   DIGEST_CONCURRENCY: integer('DIGEST_CONCURRENCY', 1, 50, 3),

@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import { hitRateLimit } from '@/lib/rate-limit/fixed-window';
+import { emailSchema } from '@/lib/subscribers/schema';
+import { getAuth } from './auth';
+import { safeNextPath } from './paths';
+
+/** Sign-in links one address can be sent per hour, and one client address per hour. */
+export const SIGN_IN_LINKS_PER_ADDRESS_PER_HOUR = 5;
+export const SIGN_IN_LINKS_PER_CLIENT_PER_HOUR = 30;
+
+export type SignInRequestResult =
+  | { status: 'sent' }
+  | { status: 'invalid'; message: string }
+  | { status: 'rate-limited'; retryAfterSeconds: number }
+  | { status: 'mail-failed' };
+
+/**
+ * Sends a single-use sign-in link. The answer is the same whether or not the address has an
+ * account (a new one is made when the link is used): "check your inbox".
+ */
+export async function requestSignInLink(email: unknown, next: unknown, clientIp: string, headers: Headers): Promise<SignInRequestResult> {
+  const parsed = emailSchema.safeParse(email);
+  if (!parsed.success) return { status: 'invalid', message: parsed.error.issues[0]?.message ?? 'Enter a valid email address.' };
+  const address = parsed.data;
+  // Keyed by a hash: the limits table never holds addresses in the clear.
+  const addressKey = `signin:addr:${createHash('sha256').update(address).digest('hex').slice(0, 32)}`;
+  for (const [key, limit] of [[`signin:ip:${clientIp}`, SIGN_IN_LINKS_PER_CLIENT_PER_HOUR], [addressKey, SIGN_IN_LINKS_PER_ADDRESS_PER_HOUR]] as const) {
+    const hit = await hitRateLimit(key, limit, 3_600_000);
+    if (!hit.allowed) return { status: 'rate-limited', retryAfterSeconds: hit.retryAfterSeconds };
+  }
+  try {
+    await getAuth().api.signInMagicLink({ body: { email: address, metadata: { next: safeNextPath(next) } }, headers });
+    return { status: 'sent' };
+  } catch (error) {
+    console.error('sign-in link not sent:', error instanceof Error ? error.message : error);
+    return { status: 'mail-failed' };
+  }
+}
+
+export type SignInVerifyResult =
+  | { status: 'signed-in'; setCookies: string[]; needsUsername: boolean; next: string }
+  | { status: 'invalid' | 'suspended' };
+
+/**
+ * Uses a sign-in link's token (once): a new session, rotated (a fresh token on every sign-in),
+ * its cookie returned to be set. Reached only from the confirmation page's button (a POST), so
+ * a mail scanner that opens the link signs nobody in.
+ */
+export async function verifySignInLink(token: unknown, next: unknown, headers: Headers): Promise<SignInVerifyResult> {
+  if (typeof token !== 'string' || !/^[A-Za-z0-9]{16,128}$/.test(token)) return { status: 'invalid' };
+  const response = await getAuth().api.magicLinkVerify({
+    query: { token, callbackURL: '/', errorCallbackURL: '/signin' },
+    headers,
+    asResponse: true,
+  });
+  const location = response.headers.get('location') ?? '';
+  const error = location ? new URL(location, 'http://site.invalid').searchParams.get('error') : null;
+  const setCookies = response.headers.getSetCookie();
+  if (error || setCookies.length === 0) return { status: error === 'failed_to_create_session' ? 'suspended' : 'invalid' };
+  const session = await getAuth().api.getSession({ headers: cookieHeaders(setCookies), query: { disableCookieCache: true } });
+  const username = (session?.user as { username?: string | null } | undefined)?.username ?? null;
+  return { status: 'signed-in', setCookies, needsUsername: username === null, next: safeNextPath(next) };
+}
+
+/** Request headers carrying the cookies of Set-Cookie lines (to read the session just made). */
+function cookieHeaders(setCookies: string[]): Headers {
+  return new Headers({ cookie: setCookies.map((line) => line.split(';', 1)[0]).join('; ') });
+}
