@@ -78,6 +78,8 @@ const envSchema = z.object({
   // Community (issue 12): submissions per reader per UTC day, and how old a submitted paper may be.
   SUBMIT_DAILY_LIMIT: integer('SUBMIT_DAILY_LIMIT', 0, 10_000, 5),
   SUBMIT_MAX_AGE_DAYS: integer('SUBMIT_MAX_AGE_DAYS', 1, 36_500, 14),
+  /** Sign-in links one client address may ask for per hour (per address: 5). */
+  SIGN_IN_RATE_LIMIT: integer('SIGN_IN_RATE_LIMIT', 1, 1_000_000, 30),
   /** How long a sign-in lasts without use; each day of use extends it (lib/accounts/auth.ts). */
   SESSION_DAYS: integer('SESSION_DAYS', 1, 365, 30),
   /** How often each instance reads the pages other instances changed (votes, comments). */

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
+import { getEnv } from '@/lib/env';
 import { hitRateLimit } from '@/lib/rate-limit/fixed-window';
 import { emailSchema } from '@/lib/subscribers/schema';
 import { getAuth } from './auth';
 import { safeNextPath } from './paths';
 
-/** Sign-in links one address can be sent per hour, and one client address per hour. */
+/** Sign-in links one address can be sent per hour (one client address: SIGN_IN_RATE_LIMIT). */
 export const SIGN_IN_LINKS_PER_ADDRESS_PER_HOUR = 5;
-export const SIGN_IN_LINKS_PER_CLIENT_PER_HOUR = 30;
 
 export type SignInRequestResult =
   | { status: 'sent' }
@@ -24,7 +24,7 @@ export async function requestSignInLink(email: unknown, next: unknown, clientIp:
   const address = parsed.data;
   // Keyed by a hash: the limits table never holds addresses in the clear.
   const addressKey = `signin:addr:${createHash('sha256').update(address).digest('hex').slice(0, 32)}`;
-  for (const [key, limit] of [[`signin:ip:${clientIp}`, SIGN_IN_LINKS_PER_CLIENT_PER_HOUR], [addressKey, SIGN_IN_LINKS_PER_ADDRESS_PER_HOUR]] as const) {
+  for (const [key, limit] of [[`signin:ip:${clientIp}`, getEnv().SIGN_IN_RATE_LIMIT], [addressKey, SIGN_IN_LINKS_PER_ADDRESS_PER_HOUR]] as const) {
     const hit = await hitRateLimit(key, limit, 3_600_000);
     if (!hit.allowed) return { status: 'rate-limited', retryAfterSeconds: hit.retryAfterSeconds };
   }

@@ -87,7 +87,7 @@ for (const engine of engines) {
     // The production server `npm start` runs: Next behind the page cache (scripts/serve.ts).
     // Every test searches from 127.0.0.1, in parallel: a per-address search limit sized for one
     // person would refuse some (the limit itself is tested in tests/unit/request-limits-server).
-    server = startProcess(node, ['--import', 'tsx', 'scripts/serve.ts'], { ...appEnv, HOST: '127.0.0.1', PORT: String(port), SEARCH_RATE_LIMIT: '1000' });
+    server = startProcess(node, ['--import', 'tsx', 'scripts/serve.ts'], { ...appEnv, HOST: '127.0.0.1', PORT: String(port), SEARCH_RATE_LIMIT: '1000', SIGN_IN_RATE_LIMIT: '100000' });
     await waitForServer(`${baseUrl}/`, server);
     const report = path.join(ROOT, '.tmp', `playwright-${engine}-${runId}.json`);
     try {

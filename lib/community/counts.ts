@@ -1,0 +1,31 @@
+import { db, type Db } from '@/lib/db';
+import { COMMENT_WEIGHT, trendingScore } from './trending';
+
+type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0] | Db;
+
+/**
+ * Recomputes a paper's upvotes, comment count and trending score from its rows, inside the
+ * caller's transaction: exact whatever happened before (a vote toggled twice, an account
+ * deleted, a comment hidden). A paper has few votes and comments, so this is a small read.
+ */
+export async function recountPaper(tx: Tx, paperId: number): Promise<{ upvotes: number; numComments: number; trendingScore: number }> {
+  const [votes, comments] = await Promise.all([
+    tx.paperVote.findMany({ where: { paperId }, select: { createdAt: true } }),
+    tx.comment.findMany({ where: { paperId, deletedAt: null, hiddenAt: null }, select: { createdAt: true } }),
+  ]);
+  const counts = {
+    upvotes: votes.length,
+    numComments: comments.length,
+    trendingScore: trendingScore([
+      ...votes.map((vote) => ({ at: vote.createdAt, weight: 1 })),
+      ...comments.map((comment) => ({ at: comment.createdAt, weight: COMMENT_WEIGHT })),
+    ]),
+  };
+  await tx.paper.update({ where: { id: paperId }, data: counts });
+  return counts;
+}
+
+/** The same for several papers (an account's votes withdrawn, a moderator's sweep). */
+export async function recountPapers(paperIds: Iterable<number>, tx: Tx = db): Promise<void> {
+  for (const paperId of new Set(paperIds)) await recountPaper(tx, paperId);
+}
