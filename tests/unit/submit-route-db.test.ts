@@ -40,8 +40,9 @@ async function signedIn(email: string, username: string | null): Promise<string>
   return result.setCookies.map((line) => line.split(';', 1)[0]).join('; ');
 }
 
-function post(fields: Record<string, string>, options: { cookie?: string; json?: boolean; origin?: string } = {}): Promise<Response> {
+function post(fields: Record<string, string>, options: { cookie?: string; json?: boolean; origin?: string; fetchSite?: string } = {}): Promise<Response> {
   const headers = new Headers({ 'content-type': 'application/x-www-form-urlencoded', origin: options.origin ?? ORIGIN, host: '127.0.0.1:3000' });
+  if (options.fetchSite) headers.set('sec-fetch-site', options.fetchSite);
   if (options.cookie) headers.set('cookie', options.cookie);
   if (options.json) headers.set('accept', 'application/json');
   return POST(new Request(`${ORIGIN}/papers/submit/send`, { method: 'POST', headers, body: new URLSearchParams(fields).toString() }));
@@ -64,10 +65,14 @@ describe('POST /papers/submit/send', () => {
     expect(await db.listing.count()).toBe(0);
   });
 
-  it('refuses a form sent from another site', async () => {
+  it('refuses a form sent from another site, and takes one from a no-referrer page of this one', async () => {
     const cookie = await signedIn('ada@example.com', 'ada');
     expect((await post({ paper: '2604.03438' }, { cookie, origin: 'https://evil.example' })).status).toBe(403);
+    // "Origin: null" (a no-referrer page, a sandboxed frame) counts only with Sec-Fetch-Site: same-origin.
+    expect((await post({ paper: '2604.03438' }, { cookie, origin: 'null', fetchSite: 'cross-site' })).status).toBe(403);
     expect(await db.paper.count()).toBe(0);
+    expect((await post({ paper: '2604.03438' }, { cookie, origin: 'null', fetchSite: 'same-origin' })).status).toBe(303);
+    expect(await db.listing.count()).toBe(1);
   });
 
   it('lists the paper, drops its pages from the caches, and says so on the submit page', async () => {
