@@ -82,6 +82,8 @@ const nextConfig = {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
       ...['/confirm', '/preferences', '/unsubscribe'].map((source) => ({ source, headers: privatePage })),
+      // Sign-in links, the account pages and their forms: per reader, never stored or indexed.
+      ...['/signin', '/signin/:path*', '/welcome', '/welcome/:path*', '/account', '/account/:path*'].map((source) => ({ source, headers: privatePage })),
     ];
   },
 };
