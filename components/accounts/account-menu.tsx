@@ -55,7 +55,7 @@ export function AccountMenu() {
           Moderation
         </a>
       ) : null}
-      <a href={reader.username ? '/account' : '/welcome'} className={LINK} aria-label={reader.username ? `Your account (${reader.username})` : 'Choose a username'}>
+      <a href={reader.username ? '/account' : '/welcome'} className={LINK} aria-label={reader.username ? `Your account (${reader.username})` : undefined}>
         {reader.username ?? 'Choose a username'}
       </a>
       <form method="post" action="/signout">

@@ -17,8 +17,8 @@ export function DeletePanel({ confirmWord, isUsername }: { confirmWord: string; 
         <label htmlFor="delete-confirm" className="block text-sm font-medium">
           Type {isUsername ? 'your username' : 'your email address'}, <strong className="break-all">{confirmWord}</strong>, to confirm
         </label>
-        <div className="flex flex-wrap gap-2">
-          <input id="delete-confirm" name="confirm" required autoComplete="off" maxLength={254} className={`${FIELD} min-w-0 flex-1`} />
+        <div className="flex flex-col items-start gap-2 sm:flex-row sm:items-stretch">
+          <input id="delete-confirm" name="confirm" required autoComplete="off" maxLength={254} className={`${FIELD} w-full min-w-0 sm:flex-1`} />
           <Button type="submit" className="bg-red-700 text-white hover:bg-red-800 dark:bg-red-400 dark:text-neutral-950 dark:hover:bg-red-300">
             Delete my account
           </Button>

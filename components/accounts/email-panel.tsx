@@ -14,8 +14,8 @@ export function EmailPanel({ email }: { email: string }) {
         <label htmlFor="new-email" className="block text-sm font-medium">
           New email address
         </label>
-        <div className="flex flex-wrap gap-2">
-          <input id="new-email" name="email" type="email" autoComplete="email" required maxLength={254} aria-describedby="new-email-help" className={`${FIELD} min-w-0 flex-1`} />
+        <div className="flex flex-col items-start gap-2 sm:flex-row sm:items-stretch">
+          <input id="new-email" name="email" type="email" autoComplete="email" required maxLength={254} aria-describedby="new-email-help" className={`${FIELD} w-full min-w-0 sm:flex-1`} />
           <Button type="submit" variant="secondary">
             Send confirmation link
           </Button>

@@ -35,11 +35,11 @@ export function PasskeyAdd() {
   }
 
   return (
-    <div className="space-y-2">
+    <div>
       <Button onClick={add} disabled={pending}>
         {pending ? 'Waiting for your device…' : 'Add a passkey'}
       </Button>
-      <p role="status" aria-live="polite" className="min-h-5 text-sm text-red-700 dark:text-red-300">
+      <p role="status" aria-live="polite" className="mt-2 text-sm text-red-700 empty:mt-0 dark:text-red-300">
         {message}
       </p>
     </div>

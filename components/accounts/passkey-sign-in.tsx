@@ -38,11 +38,11 @@ export function PasskeySignIn({ next }: { next: string }) {
   }
 
   return (
-    <div className="space-y-2">
+    <div>
       <Button variant="secondary" onClick={signIn} disabled={pending}>
         {pending ? 'Waiting for your passkey…' : 'Sign in with a passkey'}
       </Button>
-      <p role="status" aria-live="polite" className="min-h-5 text-sm text-red-700 dark:text-red-300">
+      <p role="status" aria-live="polite" className="mt-2 text-sm text-red-700 empty:mt-0 dark:text-red-300">
         {message}
       </p>
     </div>

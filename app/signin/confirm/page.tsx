@@ -6,8 +6,8 @@ import { safeNextPath } from '@/lib/accounts/paths';
 import { peekSignInLink } from '@/lib/accounts/sign-in';
 import { firstParam } from '@/lib/http/search-param';
 
-// Private (next.config.mjs sends `private, no-store`, no Referer, noindex for /signin/*).
-export const metadata: Metadata = { title: 'Sign in', robots: { index: false, follow: false }, referrer: 'no-referrer' };
+// Private (next.config.mjs sends `private, no-store`, no cross-site Referer, noindex for /signin/*).
+export const metadata: Metadata = { title: 'Sign in', robots: { index: false, follow: false }, referrer: 'same-origin' };
 export const dynamic = 'force-dynamic';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

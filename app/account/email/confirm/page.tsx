@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { peekEmailChange } from '@/lib/accounts/email-change';
 import { firstParam } from '@/lib/http/search-param';
 
-export const metadata: Metadata = { title: 'Confirm your new address', robots: { index: false, follow: false }, referrer: 'no-referrer' };
+export const metadata: Metadata = { title: 'Confirm your new address', robots: { index: false, follow: false }, referrer: 'same-origin' };
 export const dynamic = 'force-dynamic';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
