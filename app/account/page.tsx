@@ -10,6 +10,7 @@ import { PasskeysPanel } from '@/components/accounts/passkeys-panel';
 import { SessionsPanel } from '@/components/accounts/sessions-panel';
 import { SubscriptionPanel } from '@/components/accounts/subscription-panel';
 import { When } from '@/components/accounts/when';
+import { Button } from '@/components/ui/button';
 import { getAccountOverview } from '@/lib/accounts/account';
 import { ACCOUNT_PATH, signInPath, WELCOME_PATH } from '@/lib/accounts/paths';
 import { profilePath } from '@/lib/accounts/profile-path';
@@ -30,14 +31,23 @@ export default async function AccountPage({ searchParams }: Props) {
   const account = await getAccountOverview(reader);
   return (
     <main id="main" className="mx-auto max-w-2xl space-y-5 px-4 py-10 sm:px-6">
-      <header className="space-y-1">
-        <h1 className="text-2xl font-bold text-neutral-950 dark:text-white">Your account</h1>
-        <p className={MUTED}>
-          <Link href={profilePath(reader.username)} className={LINK}>
-            {reader.username}
-          </Link>{' '}
-          · member since <When at={account.memberSince} day />
-        </p>
+      <header className="flex flex-wrap items-end justify-between gap-3">
+        <div className="space-y-1">
+          <h1 className="text-2xl font-bold text-neutral-950 dark:text-white">Your account</h1>
+          <p className={MUTED}>
+            <Link href={profilePath(reader.username)} className={LINK}>
+              {reader.username}
+            </Link>{' '}
+            · member since <When at={account.memberSince} day />
+          </p>
+        </div>
+        {/* The header's "Sign out" is drawn by script; this one works without it. */}
+        <form method="post" action="/signout">
+          <input type="hidden" name="back" value="/" />
+          <Button type="submit" variant="secondary">
+            Sign out
+          </Button>
+        </form>
       </header>
       <FormMessage error={firstParam(params.error)} notice={firstParam(params.notice)} />
       <SessionsPanel sessions={account.sessions} />
