@@ -76,7 +76,7 @@ test('lists the sessions of other browsers and ends them from this one', async (
     await expect(sessions.getByRole('listitem')).toHaveCount(1);
     await tabletPage.goto('/account');
     await expect(tabletPage).toHaveURL(/\/signin/);
-    await expect(page.getByRole('heading', { name: 'Your account' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Your account', exact: true })).toBeVisible();
   } finally {
     await phone.close();
     await tablet.close();
