@@ -1,7 +1,6 @@
 import { recountPapers } from '@/lib/community/counts';
-import { pagesChanged, paperChanged } from '@/lib/community/page-changes';
+import { paperChanged } from '@/lib/community/page-changes';
 import { db } from '@/lib/db';
-import { profilePath } from './profile-path';
 
 /**
  * Deleting an account (docs/decisions/018): what was the reader's alone goes, what others
@@ -16,12 +15,11 @@ import { profilePath } from './profile-path';
  *   consent with its own unsubscribe link; the account page says so and links to it).
  *
  * One transaction, so a failure leaves the account as it was; then the pages that showed the
- * reader's votes, comments or name are dropped from the caches.
+ * reader's votes, comments or name are dropped from the caches (the profile page is never cached).
  */
 export async function deleteAccount(userId: string, now: Date = new Date()): Promise<{ deleted: boolean; papers: number[] }> {
   const outcome = await db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: userId }, select: { username: true } });
-    if (!user) return null;
+    if ((await tx.user.count({ where: { id: userId } })) === 0) return null;
     const [votes, comments, commentVotes, submissions] = await Promise.all([
       tx.paperVote.findMany({ where: { userId }, select: { paperId: true } }),
       tx.comment.findMany({ where: { userId }, select: { paperId: true } }),
@@ -43,10 +41,9 @@ export async function deleteAccount(userId: string, now: Date = new Date()): Pro
     const commented = await tx.comment.findMany({ where: { id: { in: commentVotes.map((vote) => vote.commentId) } }, select: { paperId: true } });
     const touched = [...new Set([...papers, ...commented.map((row) => row.paperId)])];
     await recountPapers(touched, tx);
-    return { username: user.username, papers: touched };
+    return { papers: touched };
   });
   if (!outcome) return { deleted: false, papers: [] };
   for (const paperId of outcome.papers) await paperChanged(paperId);
-  if (outcome.username) await pagesChanged([profilePath(outcome.username)]);
   return { deleted: true, papers: outcome.papers };
 }

@@ -4,13 +4,10 @@ import { ProfileView } from '@/components/accounts/profile-view';
 import { profilePath } from '@/lib/accounts/profile-path';
 import { getProfile, profileName } from '@/lib/accounts/profile';
 
-// Public and the same for everyone (only what the reader published): cached like the other
-// pages, for a minute; deleting an account drops its page at once (lib/accounts/delete-account.ts).
-export const revalidate = 60;
-
-export function generateStaticParams(): { name: string }[] {
-  return [];
-}
+// Public (only what the reader published) but rendered per request, not cached: it changes with
+// each of the reader's comments, is rarely visited, and a deleted account's name must disappear
+// at once, from every instance, without waiting on cache expiry (docs/decisions/018).
+export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ name: string }> };
 

@@ -1,8 +1,6 @@
 import { safeNextPath, signInPath } from '@/lib/accounts/paths';
 import { getReader } from '@/lib/accounts/reader';
-import { profilePath } from '@/lib/accounts/profile-path';
 import { chooseUsername } from '@/lib/accounts/username';
-import { pagesChanged } from '@/lib/community/page-changes';
 import { formDone, formRefusedBack, receiveForm } from '@/lib/http/form-post';
 import { redirectToPath } from '@/lib/http/redirect';
 
@@ -14,8 +12,6 @@ export async function POST(request: Request) {
   const next = safeNextPath(received.value.form.get('next'));
   if (!reader) return redirectToPath(signInPath('/welcome'));
   const result = await chooseUsername(reader.id, received.value.form.get('username'));
-  // The profile page may have been cached as "not found" a moment ago.
-  if (result.status === 'chosen') await pagesChanged([profilePath(result.username)]);
   if (result.status === 'chosen') return formDone({ ...received.value, back: next }, { username: result.username });
   const back = `/welcome${next === '/' ? '' : `?next=${encodeURIComponent(next)}`}`;
   return formRefusedBack({ ...received.value, back }, result.status === 'taken' ? 409 : 400, result.message);
