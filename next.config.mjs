@@ -79,9 +79,19 @@ const nextConfig = {
       { key: 'Referrer-Policy', value: 'no-referrer' },
       { key: 'X-Robots-Tag', value: 'noindex' },
     ];
+    const accountPage = [
+      { key: 'Cache-Control', value: 'private, no-store' },
+      { key: 'Referrer-Policy', value: 'same-origin' },
+      { key: 'X-Robots-Tag', value: 'noindex' },
+    ];
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
       ...['/confirm', '/preferences', '/unsubscribe'].map((source) => ({ source, headers: privatePage })),
+      // Sign-in links, the account pages and their forms: per reader, never stored or indexed.
+      // `same-origin`, not `no-referrer`: these pages post forms, and under `no-referrer` a
+      // browser sends `Origin: null`, which the forms' same-origin check (lib/http/form-post.ts)
+      // refuses. A token in the URL still never reaches another site.
+      ...['/signin', '/signin/:path*', '/welcome', '/welcome/:path*', '/account', '/account/:path*'].map((source) => ({ source, headers: accountPage })),
     ];
   },
 };

@@ -1,7 +1,8 @@
 import Link from 'next/link';
+import { AccountMenu } from '@/components/accounts/account-menu';
 import { SiteSearchBox } from '@/components/search/site-search-box';
 
-/** The bar on every page: the site's name, linking home, and the search box. */
+/** The bar on every page: the site's name, linking home, the search box and the account slot. */
 export function SiteHeader() {
   return (
     <header className="border-b border-neutral-200 bg-white/90 dark:border-neutral-800 dark:bg-neutral-950/90">
@@ -18,7 +19,13 @@ export function SiteHeader() {
           </svg>
           Daily Papers
         </Link>
-        <SiteSearchBox />
+        {/* Phones: name and account on one row, search below; wider: search, then account. */}
+        <div className="order-3 w-full sm:order-2 sm:ml-auto sm:w-auto">
+          <SiteSearchBox />
+        </div>
+        <div className="order-2 sm:order-3">
+          <AccountMenu />
+        </div>
       </nav>
     </header>
   );

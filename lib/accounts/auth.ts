@@ -6,15 +6,17 @@ import { databaseProvider, db } from '@/lib/db';
 import { getEnv } from '@/lib/env';
 import { createMailTransport } from '@/lib/mail/transport';
 import { readOrCreateSecret } from '@/lib/secrets/file-secret';
-import { buildSignInEmail } from './sign-in-email';
 import { signInConfirmPath } from './paths';
+import { relyingPartyFor } from './relying-party';
+import { buildSignInEmail } from './sign-in-email';
 
 /**
  * Accounts are better-auth's (docs/decisions/018-accounts-with-better-auth.md): sessions, sign-in
  * links and passkeys. What is ours: the models are written into prisma/schema.prisma by hand, the
  * link in the email opens a page that asks for one click (a POST) before anyone is signed in,
- * rate limits count the real client address (lib/accounts/limits.ts), and nothing leaves this
- * machine (telemetry off).
+ * rate limits count the real client address (lib/accounts/limits.ts, and the allowlist in front
+ * of better-auth's handler, app/api/auth/[...all]/route.ts), and nothing leaves this machine
+ * (telemetry off).
  */
 
 /** A sign-in link works this long, once; only its hash is stored. */
@@ -25,6 +27,7 @@ function createAuth() {
   const env = getEnv();
   const baseURL = env.PUBLIC_BASE_URL;
   const secure = baseURL.startsWith('https:');
+  const relyingParty = relyingPartyFor(baseURL);
   return betterAuth({
     appName: 'Daily Papers',
     baseURL,
@@ -35,11 +38,15 @@ function createAuth() {
     // Ours instead (lib/accounts/limits.ts): better-auth's own limiter would read client
     // addresses from headers that a client can forge unless a trusted proxy set them.
     rateLimit: { enabled: false },
-    trustedOrigins: [new URL(baseURL).origin],
+    // better-auth refuses a POST with cookies whose Origin is not listed (its CSRF check).
+    trustedOrigins: [...new Set([new URL(baseURL).origin, ...relyingParty.origins])],
     session: {
       expiresIn: env.SESSION_DAYS * 86_400,
       // A session in use is extended once a day, so an active reader stays signed in.
       updateAge: 86_400,
+      // Adding a passkey needs a sign-in from the last day (better-auth's "fresh session"), so
+      // a browser left signed in for weeks cannot quietly gain a new way in.
+      freshAge: 86_400,
     },
     user: {
       additionalFields: {
@@ -81,7 +88,7 @@ function createAuth() {
           }
         },
       }),
-      passkey({ rpID: new URL(baseURL).hostname, rpName: 'Daily Papers', origin: new URL(baseURL).origin }),
+      passkey({ rpID: relyingParty.rpID, rpName: 'Daily Papers', origin: relyingParty.origins }),
     ],
   });
 }

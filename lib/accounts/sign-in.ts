@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { db } from '@/lib/db';
 import { getEnv } from '@/lib/env';
 import { hitRateLimit } from '@/lib/rate-limit/fixed-window';
 import { emailSchema } from '@/lib/subscribers/schema';
@@ -37,9 +38,26 @@ export async function requestSignInLink(email: unknown, next: unknown, clientIp:
   }
 }
 
+export type SignInLinkState = 'usable' | 'expired' | 'unknown';
+
+const TOKEN_PATTERN = /^[A-Za-z0-9]{16,128}$/;
+
+/**
+ * What a sign-in link's token is, without using it: the page the link opens says at once when
+ * it has expired, or is unknown (mistyped, or used already: a used link leaves no trace).
+ * better-auth stores the token as base64url(SHA-256) (magic-link `storeToken: "hashed"`).
+ */
+export async function peekSignInLink(token: unknown, now: Date = new Date()): Promise<SignInLinkState> {
+  if (typeof token !== 'string' || !TOKEN_PATTERN.test(token)) return 'unknown';
+  const identifier = createHash('sha256').update(token).digest('base64url');
+  const row = await db.verification.findFirst({ where: { identifier }, select: { expiresAt: true }, orderBy: { createdAt: 'desc' } });
+  if (!row) return 'unknown';
+  return row.expiresAt <= now ? 'expired' : 'usable';
+}
+
 export type SignInVerifyResult =
   | { status: 'signed-in'; setCookies: string[]; needsUsername: boolean; next: string }
-  | { status: 'invalid' | 'suspended' };
+  | { status: 'invalid' | 'expired' | 'suspended' };
 
 /**
  * Uses a sign-in link's token (once): a new session, rotated (a fresh token on every sign-in),
@@ -47,7 +65,8 @@ export type SignInVerifyResult =
  * a mail scanner that opens the link signs nobody in.
  */
 export async function verifySignInLink(token: unknown, next: unknown, headers: Headers): Promise<SignInVerifyResult> {
-  if (typeof token !== 'string' || !/^[A-Za-z0-9]{16,128}$/.test(token)) return { status: 'invalid' };
+  if (typeof token !== 'string' || !TOKEN_PATTERN.test(token)) return { status: 'invalid' };
+  if ((await peekSignInLink(token)) === 'expired') return { status: 'expired' };
   const response = await getAuth().api.magicLinkVerify({
     query: { token, callbackURL: '/', errorCallbackURL: '/signin' },
     headers,

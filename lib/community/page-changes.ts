@@ -64,6 +64,9 @@ export function dropCachedPages(paths: ChangedPath[]): void {
       // 'layout' covers every page beneath (the list variants); the front page alone is 'page',
       // since '/' as a layout would be every page of the site.
       revalidatePath(path, path === '/' ? 'page' : 'layout');
+      // A page of a dynamic route (/u/[name], /papers/[...id]) is tagged with its own pathname,
+      // not with `<pathname>/layout` (next/dist/server/lib/implicit-tags.js): drop it by name too.
+      if (path !== '/') revalidatePath(path);
     } catch {
       // Outside a request (a CLI, a unit test) there is no Next cache to drop.
     }

@@ -15,6 +15,13 @@ const PAGES = [
   '/confirm?token=expired-or-unknown',
   '/unsubscribe?token=1.unknown',
   '/papers/submit',
+  '/signin',
+  '/signin?notice=sent&error=Too%20many%20sign-in%20links%20were%20asked%20for.',
+  '/signin/confirm?token=expired-or-unknown',
+  '/account/email/confirm?token=unknown',
+  '/account/email/confirm?status=changed',
+  '/account/deleted',
+  '/u/nobody-at-all',
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {
