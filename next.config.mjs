@@ -62,6 +62,9 @@ const nextConfig = {
     // Request bodies are small here (forms of a few fields, the one-click unsubscribe's 26
     // bytes). Server actions read theirs as a stream and stop at this limit (413).
     serverActions: { bodySizeLimit: '64kb' },
+    // forbidden(): the moderation pages answer a signed-in reader who is not a moderator with
+    // a 403 page (app/moderation/forbidden.tsx) instead of a 200 or a 404.
+    authInterrupts: true,
   },
   // The app uses no next/image; the optimizer endpoint (/_next/image) would resize any local
   // image (every paper's OG card) at every allowed width and keep each copy on disk.
@@ -81,7 +84,7 @@ const nextConfig = {
     ];
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
-      ...['/confirm', '/preferences', '/unsubscribe'].map((source) => ({ source, headers: privatePage })),
+      ...['/confirm', '/preferences', '/unsubscribe', '/moderation/:path*'].map((source) => ({ source, headers: privatePage })),
     ];
   },
 };
