@@ -23,11 +23,11 @@ export function AccountList({ accounts, back, selfId }: { accounts: AccountRow[]
             </p>
           </div>
           {account.suspendedAt ? (
-            <ActionForm endpoint={USERS} fields={{ userId: account.id, action: 'unsuspend' }} back={back} label="Lift suspension" reasonId={`unsuspend-reason-${account.id}`} />
+            <ActionForm endpoint={USERS} fields={{ userId: account.id, action: 'unsuspend' }} back={back} label="Lift suspension" reason={{ id: `unsuspend-reason-${account.id}`, label: 'Reason for lifting' }} />
           ) : account.role === 'moderator' || account.id === selfId ? (
             <p className="text-xs text-neutral-600 dark:text-neutral-400">Moderators are not suspended here.</p>
           ) : (
-            <ActionForm endpoint={USERS} fields={{ userId: account.id, action: 'suspend' }} back={back} label="Suspend" variant="primary" reasonId={`suspend-reason-${account.id}`} />
+            <ActionForm endpoint={USERS} fields={{ userId: account.id, action: 'suspend' }} back={back} label="Suspend" variant="primary" reason={{ id: `suspend-reason-${account.id}`, label: 'Reason for suspending' }} />
           )}
         </li>
       ))}

@@ -41,10 +41,10 @@ export function ReportCard({ item, back }: { item: ReportedComment; back: string
         ))}
       </ul>
       <div className="mt-4 flex flex-col gap-3 border-t border-neutral-200 pt-3 sm:flex-row sm:flex-wrap sm:items-end dark:border-neutral-800">
-        <ActionForm endpoint={COMMENTS} fields={{ commentId: id, action: 'hide' }} back={back} label="Hide comment" variant="primary" reasonId={`hide-reason-${id}`} />
+        <ActionForm endpoint={COMMENTS} fields={{ commentId: id, action: 'hide' }} back={back} label="Hide comment" variant="primary" reason={{ id: `hide-reason-${id}`, label: 'Reason for hiding' }} />
         <ActionForm endpoint={COMMENTS} fields={{ commentId: id, action: 'dismiss' }} back={back} label="Dismiss reports" />
         {item.author && !item.author.suspended ? (
-          <ActionForm endpoint={USERS} fields={{ userId: item.author.id, action: 'suspend' }} back={back} label={`Suspend ${item.author.name}`} reasonId={`suspend-reason-${id}`} />
+          <ActionForm endpoint={USERS} fields={{ userId: item.author.id, action: 'suspend' }} back={back} label={`Suspend ${item.author.name}`} reason={{ id: `suspend-reason-${id}`, label: 'Reason for suspending' }} />
         ) : null}
       </div>
     </article>

@@ -30,7 +30,7 @@ export function SubmissionList({ submissions, back }: { submissions: SubmissionR
           {row.hiddenAt ? (
             <ActionForm endpoint={SUBMISSIONS} fields={{ paperId: row.paperId, action: 'unhide' }} back={back} label="List again" />
           ) : (
-            <ActionForm endpoint={SUBMISSIONS} fields={{ paperId: row.paperId, action: 'hide' }} back={back} label="Hide from lists" reasonId={`hide-submission-${row.paperId}`} />
+            <ActionForm endpoint={SUBMISSIONS} fields={{ paperId: row.paperId, action: 'hide' }} back={back} label="Hide from lists" reason={{ id: `hide-submission-${row.paperId}`, label: 'Reason for hiding' }} />
           )}
         </li>
       ))}
