@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button';
 import { safeNextPath } from '@/lib/accounts/paths';
 import { firstParam } from '@/lib/http/search-param';
 
-export const metadata: Metadata = { title: 'Sign in', robots: { index: false }, referrer: 'no-referrer' };
+export const metadata: Metadata = { title: 'Sign in', robots: { index: false, follow: false }, referrer: 'same-origin' };
 export const dynamic = 'force-dynamic';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
