@@ -84,7 +84,10 @@ const nextConfig = {
     ];
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
-      ...['/confirm', '/preferences', '/unsubscribe', '/moderation/:path*'].map((source) => ({ source, headers: privatePage })),
+      ...['/confirm', '/preferences', '/unsubscribe'].map((source) => ({ source, headers: privatePage })),
+      // Moderation pages are rendered per request (Next sends `private, no-store`); not
+      // `privatePage`: under `no-referrer` a browser sends `Origin: null` with their form POSTs.
+      { source: '/moderation/:path*', headers: [{ key: 'X-Robots-Tag', value: 'noindex' }] },
     ];
   },
 };
