@@ -23,8 +23,9 @@ async function newReader(browser: Browser, options: { javaScript?: boolean; user
   return { page, account };
 }
 
-async function newModerator(browser: Browser): Promise<{ page: Page; account: SignedIn }> {
-  const moderator = await newReader(browser, { javaScript: false });
+/** A moderator's browser, with JavaScript off unless asked (axe runs as a script in the page). */
+async function newModerator(browser: Browser, javaScript = false): Promise<{ page: Page; account: SignedIn }> {
+  const moderator = await newReader(browser, { javaScript });
   expect(runUsersCommand('grant-moderator', moderator.account.email)).toBe(`${moderator.account.username} is now a moderator.\n`);
   expect(runUsersCommand('grant-moderator', moderator.account.email)).toBe(`${moderator.account.username} is already a moderator.\n`);
   return moderator;
@@ -140,7 +141,7 @@ test('a hidden submission leaves the lists, and its own page stays', async ({ br
 });
 
 test('every moderation page passes axe (light and dark) and the Nu checker', async ({ browser }) => {
-  const moderator = await newModerator(browser);
+  const moderator = await newModerator(browser, true);
   const submitter = await newReader(browser);
   const slug = `moderation-audit-${Date.now().toString(36)}`;
   await insertSubmission({ slug, title: `A submission to look at ${slug}`, day: '2024-02-15', submitterEmail: submitter.account.email, username: submitter.account.username });
