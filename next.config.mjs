@@ -62,6 +62,9 @@ const nextConfig = {
     // Request bodies are small here (forms of a few fields, the one-click unsubscribe's 26
     // bytes). Server actions read theirs as a stream and stop at this limit (413).
     serverActions: { bodySizeLimit: '64kb' },
+    // forbidden(): the moderation pages answer a signed-in reader who is not a moderator with
+    // a 403 page (app/moderation/forbidden.tsx) instead of a 200 or a 404.
+    authInterrupts: true,
   },
   // The app uses no next/image; the optimizer endpoint (/_next/image) would resize any local
   // image (every paper's OG card) at every allowed width and keep each copy on disk.
@@ -92,6 +95,9 @@ const nextConfig = {
       // browser sends `Origin: null`, which the forms' same-origin check (lib/http/form-post.ts)
       // refuses. A token in the URL still never reaches another site.
       ...['/signin', '/signin/:path*', '/welcome', '/welcome/:path*', '/account', '/account/:path*'].map((source) => ({ source, headers: accountPage })),
+      // Moderation pages are rendered per request (Next sends `private, no-store`); not
+      // `privatePage`: under `no-referrer` a browser sends `Origin: null` with their form POSTs.
+      { source: '/moderation/:path*', headers: [{ key: 'X-Robots-Tag', value: 'noindex' }] },
     ];
   },
 };

@@ -25,7 +25,7 @@ export interface CategoryPage {
 export async function listCategoryPage(code: string, page: number): Promise<CategoryPage> {
   const groups = await db.listing.groupBy({
     by: ['day'],
-    where: { paper: { categories: { some: { code } } } },
+    where: { paper: { categories: { some: { code } } }, hiddenAt: null },
     orderBy: { day: 'desc' },
     skip: (page - 1) * CATEGORY_DAYS_PER_PAGE,
     take: CATEGORY_DAYS_PER_PAGE + 1,

@@ -70,6 +70,8 @@ function listWhere(query: PaperListQuery): Prisma.ListingWhereInput {
   const days = query.period ?? query.days ?? { start: undefined, end: todayUtc(query.now) };
   return {
     day: { gte: days.start, lte: days.end },
+    // A submission a moderator hid leaves every list (lib/moderation, docs/decisions/022).
+    hiddenAt: null,
     ...(query.category ? { paper: { categories: { some: { code: query.category } } } } : {}),
     ...(query.submitter ? { submittedBy: query.submitter } : {}),
   };
@@ -113,7 +115,7 @@ export function pageListQuery(period: Period, options: ListOptions): PaperListQu
  * key; a join from the category table would read every category row in the catalogue.
  */
 export async function listCategoryCounts(period: Period, limit = 12): Promise<CategoryCount[]> {
-  const listed = await db.listing.findMany({ where: { day: { gte: period.start, lte: period.end } }, select: { paperId: true } });
+  const listed = await db.listing.findMany({ where: { day: { gte: period.start, lte: period.end }, hiddenAt: null }, select: { paperId: true } });
   if (listed.length === 0) return [];
   const rows = await db.paperCategory.groupBy({
     by: ['code'],

@@ -8,7 +8,7 @@ import type { AdjacentDays, PaperDetail } from './types';
 /** The most recent day with papers, never in the future. */
 export async function getLatestFeedDay(now: Date = new Date()): Promise<FeedDay | null> {
   const latest = await db.listing.findFirst({
-    where: { day: { lte: todayUtc(now) } },
+    where: { day: { lte: todayUtc(now) }, hiddenAt: null },
     orderBy: { day: 'desc' },
     select: { day: true },
   });
@@ -18,9 +18,9 @@ export async function getLatestFeedDay(now: Date = new Date()): Promise<FeedDay 
 /** The closest days before and after `day` that have papers (empty days are skipped). */
 export async function getAdjacentFeedDays(day: FeedDay, now: Date = new Date()): Promise<AdjacentDays> {
   const [previous, next] = await Promise.all([
-    db.listing.findFirst({ where: { day: { lt: day } }, orderBy: { day: 'desc' }, select: { day: true } }),
+    db.listing.findFirst({ where: { day: { lt: day }, hiddenAt: null }, orderBy: { day: 'desc' }, select: { day: true } }),
     db.listing.findFirst({
-      where: { day: { gt: day, lte: todayUtc(now) } },
+      where: { day: { gt: day, lte: todayUtc(now) }, hiddenAt: null },
       orderBy: { day: 'asc' },
       select: { day: true },
     }),

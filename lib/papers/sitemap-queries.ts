@@ -21,7 +21,7 @@ export async function listPaperSlugs(chunk: number): Promise<{ slug: string; upd
 
 /** Every day with papers (one row per day, by GROUP BY), up to today. */
 export async function listListedDays(now: Date = new Date()): Promise<FeedDay[]> {
-  const rows = await db.listing.groupBy({ by: ['day'], where: { day: { lte: todayUtc(now) } }, orderBy: { day: 'desc' } });
+  const rows = await db.listing.groupBy({ by: ['day'], where: { day: { lte: todayUtc(now) }, hiddenAt: null }, orderBy: { day: 'desc' } });
   return rows.map((row) => row.day as FeedDay);
 }
 
