@@ -27,8 +27,8 @@ export async function signInReader(sink: SmtpSink, email: string, username?: str
   return { reader, cookie: status.cookie };
 }
 
-/** One sign-in attempt: 'signed-in' with the cookie, or why not ('suspended', 'invalid'). */
-export async function trySignIn(sink: SmtpSink, email: string): Promise<{ status: 'signed-in'; cookie: string } | { status: 'invalid' | 'suspended' }> {
+/** One sign-in attempt: 'signed-in' with the cookie, or why not ('suspended', 'invalid', 'expired'). */
+export async function trySignIn(sink: SmtpSink, email: string): Promise<{ status: 'signed-in'; cookie: string } | { status: 'invalid' | 'expired' | 'suspended' }> {
   await requestSignInLink(email, '/', '127.0.0.1', browser());
   const message = sink.to(email).at(-1);
   const link = new URL(linkIn(message?.parsed.text, '/signin/confirm?token='));
