@@ -11,3 +11,11 @@ export const COMMENT_PROSE = [
 ].join(' ');
 
 export const ACTION_LINK = 'rounded px-1 py-0.5 font-medium text-neutral-600 hover:text-amber-800 hover:underline dark:text-neutral-400 dark:hover:text-amber-300';
+
+/** A thread's lists; the script builds the same lists when it adds the first (reply). */
+export const THREAD_LIST = 'mt-4 space-y-4';
+export const REPLY_LIST = 'mt-3 space-y-3 border-l-2 border-neutral-200 pl-4 sm:pl-6 dark:border-neutral-800';
+
+/** A comment; `:target` (the #comment-<id> a form sends the reader back to) is marked. */
+export const COMMENT_CARD =
+  'scroll-mt-6 rounded-lg border border-transparent p-2 -m-2 target:border-amber-400 target:bg-amber-50 dark:target:border-amber-700 dark:target:bg-amber-950/40';

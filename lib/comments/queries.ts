@@ -1,4 +1,5 @@
 import { db } from '@/lib/db';
+import { paperPath } from '@/lib/papers/paper-ref';
 import { shapeThread, toThreadComment, type CommentRow } from './thread-shape';
 import type { CommentView, CommentViewer, Thread } from './types';
 
@@ -58,4 +59,10 @@ export async function getCommentViewer(commentId: number, userId: string): Promi
 export async function paperOfComment(commentId: number): Promise<{ id: number; slug: string } | null> {
   const row = await db.comment.findUnique({ where: { id: commentId }, select: { paper: { select: { id: true, slug: true } } } });
   return row?.paper ?? null;
+}
+
+/** The paper page at a comment: /papers/<slug>#comment-<id> ("/" if it is gone). */
+export async function commentAnchorPath(commentId: number): Promise<string> {
+  const paper = await paperOfComment(commentId);
+  return paper ? `${paperPath(paper.slug)}#comment-${commentId}` : '/';
 }
