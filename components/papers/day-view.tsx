@@ -4,6 +4,7 @@ import { categoryName } from '@/lib/papers/arxiv-taxonomy';
 import { dayPath } from '@/lib/papers/feed-paths';
 import { DEFAULT_LIST_OPTIONS, type ListOptions } from '@/lib/papers/list-options';
 import type { AdjacentDays, CategoryCount, PaperSummary } from '@/lib/papers/types';
+import { SubmitPaperLink } from '@/components/submissions/submit-paper-link';
 import { DayNav } from './day-nav';
 import { ListControls } from './list-controls';
 import { PaperCard } from './paper-card';
@@ -26,7 +27,7 @@ export function DayView({ day, papers, adjacent, options = DEFAULT_LIST_OPTIONS,
           <time dateTime={day}>{formatFeedDayLong(day)}</time>
         </h2>
         <p className="text-sm text-neutral-600 dark:text-neutral-400">
-          {count === 0 ? 'No papers' : `${count} ${count === 1 ? 'paper' : 'papers'}`} · UTC day
+          {count === 0 ? 'No papers' : `${count} ${count === 1 ? 'paper' : 'papers'}`} · UTC day · <SubmitPaperLink />
         </p>
       </div>
       <div className="mt-4">

@@ -4,6 +4,7 @@ import { dayPath } from '@/lib/papers/feed-paths';
 import { paperPath } from '@/lib/papers/paper-ref';
 import { cn } from '@/lib/utils/cn';
 import type { PaperSummary } from '@/lib/papers/types';
+import { SubmittedBy } from '@/components/submissions/submitted-by';
 import { AuthorLine } from './author-line';
 import { CategoryChips } from './category-chips';
 import { RichText } from './rich-text';
@@ -46,7 +47,7 @@ export function PaperCard({ paper, position, day, titleTag: Title = 'h3' }: Pape
           </Link>
         </Title>
       </div>
-      {(day || paper.upvotes > 0) && (
+      {(day || paper.upvotes > 0 || paper.submittedBy) && (
         <p className="paper-meta mt-2">
           {day && (
             <Link href={dayPath(day)} prefetch={false} className="underline hover:text-amber-800 dark:hover:text-amber-300">
@@ -56,6 +57,12 @@ export function PaperCard({ paper, position, day, titleTag: Title = 'h3' }: Pape
           {day && paper.upvotes > 0 && ' · '}
           {/* Zero upvotes says nothing (seeded and freshly imported papers): shown only when earned. */}
           {paper.upvotes > 0 && `${paper.upvotes} ${paper.upvotes === 1 ? 'upvote' : 'upvotes'}`}
+          {paper.submittedBy && (
+            <>
+              {(day || paper.upvotes > 0) && ' · '}
+              <SubmittedBy name={paper.submittedBy} local={paper.submitterHasProfile} />
+            </>
+          )}
         </p>
       )}
       {paper.authors.length > 0 && (

@@ -5,6 +5,7 @@ import { buildDisplayLinks } from '@/lib/papers/display-links';
 import { dayPath } from '@/lib/papers/feed-paths';
 import type { PaperDetail as PaperDetailDto } from '@/lib/papers/types';
 import { CommentThread } from '@/components/comments/comment-thread';
+import { SubmittedBy } from '@/components/submissions/submitted-by';
 import { CategoryChips } from './category-chips';
 import { RichText } from './rich-text';
 
@@ -46,6 +47,12 @@ export function PaperDetail({ paper }: { paper: PaperDetailDto }) {
                 <time dateTime={paper.listing.day}>{formatFeedDayLong(paper.listing.day)}</time>
               </Link>{' '}
               (#{paper.listing.rank})
+              {paper.listing.submittedBy && (
+                <>
+                  {', '}
+                  <SubmittedBy name={paper.listing.submittedBy} local={paper.listing.submitterHasProfile} />
+                </>
+              )}
             </dd>
           </div>
         )}

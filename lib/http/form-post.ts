@@ -28,8 +28,9 @@ export type FormReceipt = { ok: true; value: ReceivedForm } | { ok: false; respo
 
 export function isSameOriginRequest(request: Request): boolean {
   const origin = request.headers.get('origin');
-  if (origin !== null) {
-    if (origin === 'null') return false;
+  // "null" is what a browser sends from a page whose Referrer-Policy is no-referrer (the sign-in
+  // confirmation page, so its token never leaks): decided by Sec-Fetch-Site below, like no Origin.
+  if (origin !== null && origin !== 'null') {
     try {
       // The public address, or the address this request was sent to (a direct connection).
       return origin === new URL(getEnv().PUBLIC_BASE_URL).origin || new URL(origin).host === request.headers.get('host');
@@ -37,7 +38,7 @@ export function isSameOriginRequest(request: Request): boolean {
       return false;
     }
   }
-  // No Origin: only a browser that says the request came from this very site.
+  // No Origin (or "null"): only a browser that says the request came from this very site.
   return request.headers.get('sec-fetch-site') === 'same-origin';
 }
 

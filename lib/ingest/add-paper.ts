@@ -2,9 +2,8 @@ import { todayUtc, type FeedDay } from '@/lib/dates/feed-day';
 import { parseArxivReference } from '@/lib/papers/arxiv-id';
 import type { PoliteClient } from './http/polite-client';
 import { runIngest } from './pipeline';
-import { DEFAULT_ARXIV_API_URL, queryArxivApi } from './sources/arxiv-api';
+import { lookUpArxivPaper } from './sources/arxiv-lookup';
 import type { IngestSummary } from './summary';
-import type { SourceItem } from './types';
 
 export class AddPaperError extends Error {
   constructor(message: string) {
@@ -31,12 +30,7 @@ export async function addPaper(
   const ref = parseArxivReference(reference);
   if (!ref) throw new AddPaperError(`"${reference}" is not an arXiv id or an arxiv.org link (e.g. 2407.13168 or https://arxiv.org/abs/2407.13168).`);
   const day = options.day ?? todayUtc(options.now);
-  const url = new URL(options.baseUrl ?? DEFAULT_ARXIV_API_URL);
-  url.searchParams.set('id_list', ref.id);
-  const found: SourceItem[] = [];
-  const { items } = queryArxivApi(url.toString(), { client: options.client, pageSize: 1, maxResults: 1 });
-  for await (const item of items) found.push(item);
-  const [item] = found;
+  const item = await lookUpArxivPaper(ref, options);
   if (!item) throw new AddPaperError(`arXiv has no paper ${ref.id}.`);
   if (item.kind === 'skip') throw new AddPaperError(`arXiv's record for ${ref.id} cannot be imported: ${item.reason}${item.detail ? ` (${item.detail})` : ''}.`);
 

@@ -4,8 +4,9 @@ import type { PaperRecordInput } from '@/lib/papers/schema';
 /**
  * Where a listing or a record came from; stored in Listing.source. `seed` is the shipped seed
  * days, `test` the test factories and fixtures: both place their papers where their files say.
+ * `submission` is a reader's "Submit a paper" (lib/submissions, docs/decisions/021).
  */
-export type SourceName = 'arxiv' | 'oai' | 'snapshot' | 'hf' | 'operator' | 'seed' | 'test';
+export type SourceName = 'arxiv' | 'oai' | 'snapshot' | 'hf' | 'operator' | 'seed' | 'test' | 'submission';
 
 /**
  * Which part of a paper a source is the authority for. arXiv sources carry the versioned
@@ -19,6 +20,8 @@ export interface ListingRequest {
   day: FeedDay;
   rank: number | null;
   submittedBy: string | null;
+  /** The local account that submitted it (submissions only); written when the listing is created. */
+  submittedById?: string | null;
 }
 
 /** One unit a source yields: a paper to import, or a record it could not or would not use. */

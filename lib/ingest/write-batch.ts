@@ -248,7 +248,7 @@ async function writeListings(sql: SqlConnection, plans: WritePlan[], createdIds:
     if (!listing || listing.rank === null) continue;
     const values = { day: listing.day, rank: listing.rank, submittedBy: listing.submittedBy, source: listing.source };
     if (stored?.listing) await updateRow(sql, 'Listing', { ...values, updatedAt: now }, 'paperId', stored.id);
-    else inserts.push([stored?.id ?? createdIds.get(slugOf(plan)) ?? 0, values.day, values.rank, values.submittedBy, values.source, now, now]);
+    else inserts.push([stored?.id ?? createdIds.get(slugOf(plan)) ?? 0, values.day, values.rank, values.submittedBy, listing.submittedById ?? null, values.source, now, now]);
   }
-  await insertRows(sql, 'Listing', ['paperId', 'day', 'rank', 'submittedBy', 'source', 'createdAt', 'updatedAt'], inserts);
+  await insertRows(sql, 'Listing', ['paperId', 'day', 'rank', 'submittedBy', 'submittedById', 'source', 'createdAt', 'updatedAt'], inserts);
 }

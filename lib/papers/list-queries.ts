@@ -86,7 +86,7 @@ function listArgs(query: PaperListQuery) {
 
 /** A list as cards: what the list pages, the category archive and the digest show. */
 export async function listPaperSummaries(query: PaperListQuery): Promise<PaperList<PaperSummary>> {
-  const rows = await db.listing.findMany({ ...listArgs(query), select: { day: true, rank: true, paper: { select: SUMMARY_SELECT } } });
+  const rows = await db.listing.findMany({ ...listArgs(query), select: { ...LISTING_SELECT, paper: { select: SUMMARY_SELECT } } });
   return { papers: await toSummaries(rows.slice(0, query.limit)), hasMore: rows.length > query.limit };
 }
 

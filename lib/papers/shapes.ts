@@ -29,7 +29,7 @@ export const SUMMARY_SELECT = {
 type SummaryRow = Prisma.PaperGetPayload<{ select: typeof SUMMARY_SELECT }>;
 
 /** A listing's own columns, as a list reads them beside the paper. */
-export const LISTING_SELECT = { day: true, rank: true, submittedBy: true } satisfies Prisma.ListingSelect;
+export const LISTING_SELECT = { day: true, rank: true, submittedBy: true, submittedById: true } satisfies Prisma.ListingSelect;
 
 type ListingRow = Prisma.ListingGetPayload<{ select: typeof LISTING_SELECT }>;
 
@@ -39,9 +39,9 @@ type ListingRow = Prisma.ListingGetPayload<{ select: typeof LISTING_SELECT }>;
  * relation aggregate counts every author in the catalogue before it joins, which cost 11 ms a
  * page at 10k papers and grows with the catalogue.
  */
-export async function toSummaries(rows: readonly (Pick<ListingRow, 'day' | 'rank'> & { paper: SummaryRow })[]): Promise<PaperSummary[]> {
+export async function toSummaries(rows: readonly (ListingRow & { paper: SummaryRow })[]): Promise<PaperSummary[]> {
   const counts = await countAuthors(rows.map((row) => row.paper.id));
-  return rows.map(({ day, rank, paper }) => ({
+  return rows.map(({ day, rank, submittedBy, submittedById, paper }) => ({
     slug: paper.slug,
     title: paper.title,
     abstract: paper.abstract,
@@ -53,6 +53,8 @@ export async function toSummaries(rows: readonly (Pick<ListingRow, 'day' | 'rank
     upvotes: paper.upvotes,
     day: day as FeedDay,
     rank,
+    submittedBy,
+    submitterHasProfile: submittedBy !== null && submittedById !== null,
   }));
 }
 
@@ -98,7 +100,7 @@ export function toDetail(row: DetailRow, listing: ListingRow | null): PaperDetai
 }
 
 export function toListing(row: ListingRow): PaperListingDto {
-  return { day: row.day as FeedDay, rank: row.rank, submittedBy: row.submittedBy };
+  return { day: row.day as FeedDay, rank: row.rank, submittedBy: row.submittedBy, submitterHasProfile: row.submittedBy !== null && row.submittedById !== null };
 }
 
 function toLinkKind(kind: string): LinkKind {

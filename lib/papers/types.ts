@@ -25,6 +25,10 @@ export interface PaperSummary {
   day: FeedDay;
   /** Its rank on that day. */
   rank: number;
+  /** Who submitted it: a reader of this site, or a name imported with Hugging Face's list. */
+  submittedBy: string | null;
+  /** The submitter is a reader of this site, whose profile (/u/<name>) the name links to. */
+  submitterHasProfile: boolean;
 }
 
 export interface PaperLinkDto {
@@ -37,6 +41,8 @@ export interface PaperListingDto {
   day: FeedDay;
   rank: number;
   submittedBy: string | null;
+  /** The submitter is a reader of this site, whose profile (/u/<name>) the name links to. */
+  submitterHasProfile: boolean;
 }
 
 /** Everything we know of a paper: its own page, the JSON API, the feeds and search results. */

@@ -60,6 +60,7 @@ for (const engine of engines) {
   };
   let server;
   let mailSink;
+  let arxivApi;
   try {
     run(`[${engine}] migrate`, node, [bin('prisma/build/index.js'), 'migrate', 'deploy'], env);
     run(`[${engine}] seed`, node, [bin('prisma/build/index.js'), 'db', 'seed'], env);
@@ -81,9 +82,15 @@ for (const engine of engines) {
     const smtpPort = await freePort();
     const mailDir = path.join(ROOT, '.tmp', `mail-${engine}-${runId}`);
     mailSink = startProcess(node, [bin('tsx/dist/cli.mjs'), 'scripts/dev/mail-sink.ts', '--port', String(smtpPort), '--dir', mailDir]);
+    // A local server that answers like arXiv's API, for submissions: the shipped recorded
+    // papers, dated today so the submission age limit lets them through.
+    const arxivPort = await freePort();
+    arxivApi = startProcess(node, [bin('tsx/dist/cli.mjs'), 'scripts/dev/arxiv-server.ts', '--port', String(arxivPort), '--today']);
+    const arxivUrl = `http://127.0.0.1:${arxivPort}/api/query`;
+    await waitForServer(`${arxivUrl}?id_list=`, arxivApi);
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
-    const appEnv = { ...env, PUBLIC_BASE_URL: baseUrl, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, MAIL_FROM: 'Daily Papers <papers@test.example>' };
+    const appEnv = { ...env, PUBLIC_BASE_URL: baseUrl, SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, MAIL_FROM: 'Daily Papers <papers@test.example>', ARXIV_API_URL: arxivUrl, INGEST_REQUEST_INTERVAL_MS: '200' };
     // The production server `npm start` runs: Next behind the page cache (scripts/serve.ts).
     // Every test searches from 127.0.0.1, in parallel: a per-address search limit sized for one
     // person would refuse some (the limit itself is tested in tests/unit/request-limits-server).
@@ -113,6 +120,7 @@ for (const engine of engines) {
   } finally {
     await server?.stop();
     await mailSink?.stop();
+    await arxivApi?.stop();
     rmSync(path.join(ROOT, '.tmp', `mail-${engine}-${runId}`), { recursive: true, force: true });
     await database.drop();
   }

@@ -14,6 +14,7 @@ const PAGES = [
   '/papers/2508.20001',
   '/confirm?token=expired-or-unknown',
   '/unsubscribe?token=1.unknown',
+  '/papers/submit',
 ];
 
 for (const colorScheme of ['light', 'dark'] as const) {

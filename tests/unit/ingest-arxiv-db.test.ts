@@ -35,7 +35,7 @@ describe('importing arXiv API responses', () => {
     const paper = await getPaperBySlug('2202.12139');
     expect(paper?.authors.map((author) => author.name)).toEqual(['Mohit Kumar Ahuja', 'Arnaud Gotlieb', 'Helge Spieker']);
     expect(paper?.categories).toEqual(['cs.SE', 'cs.LG']);
-    expect(paper?.listing).toEqual({ day: '2022-02-24', rank: 1, submittedBy: null });
+    expect(paper?.listing).toEqual({ day: '2022-02-24', rank: 1, submittedBy: null, submitterHasProfile: false });
     expect(buildDisplayLinks(paper!).map((link) => link.url)).toEqual([
       'https://arxiv.org/abs/2202.12139',
       'https://arxiv.org/pdf/2202.12139',

@@ -90,7 +90,7 @@ describe('Hugging Face daily papers', () => {
     expect(merged?.links).toEqual([{ kind: 'code', url: 'https://github.com/example/ogle', title: null }]);
     expect(await db.paper.findUnique({ where: { slug: 'astro-ph/0601001' }, select: { upvotes: true, numComments: true } })).toEqual({ upvotes: 9, numComments: 1 });
     // Hugging Face's day replaces the one guessed from the submission date.
-    expect(merged?.listing).toEqual({ day: '2025-09-04', rank: 1, submittedBy: null });
+    expect(merged?.listing).toEqual({ day: '2025-09-04', rank: 1, submittedBy: null, submitterHasProfile: false });
   });
 
   it('fetches a day from the daily-papers API, retrying a 503, its day from the URL', async () => {

@@ -36,4 +36,19 @@ describe('which day a paper is listed on', () => {
     expect(planListing(stored('2025-09-05', 'operator', 3), request('2025-09-05'), 'arxiv', true)).toBeNull();
     expect(planListing(stored('2025-09-05', 'arxiv', 3), request('2025-09-05'), 'arxiv', true)).toMatchObject({ rank: 3, source: 'operator' });
   });
+
+  it('lets a reader’s submission only create a listing, and no import take it over', () => {
+    expect(planListing(null, { ...request('2026-12-01', null, 'ada'), submittedById: 'u1' }, 'submission', false)).toEqual({
+      day: '2026-12-01',
+      rank: null,
+      submittedBy: 'ada',
+      submittedById: 'u1',
+      source: 'submission',
+    });
+    expect(planListing(stored('2026-11-30', 'arxiv'), request('2026-12-01', null, 'ada'), 'submission', false)).toBeNull();
+    expect(planListing(stored('2026-12-01', 'submission', 3, 'ada'), request('2026-12-01', 1, 'akhaliq'), 'hf', false)).toBeNull();
+    expect(planListing(stored('2026-12-01', 'submission', 3, 'ada'), request('2026-11-20'), 'arxiv', false)).toBeNull();
+    // The operator may move it; the reader keeps the credit.
+    expect(planListing(stored('2026-12-01', 'submission', 3, 'ada'), request('2026-12-02'), 'arxiv', true)).toMatchObject({ day: '2026-12-02', submittedBy: 'ada', source: 'operator' });
+  });
 });

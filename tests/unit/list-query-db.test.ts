@@ -73,7 +73,7 @@ describe('every list is that one query', () => {
     const feed = await listFeedItems({ now: NOW });
     const { papers } = await listPaperDetails({ period: null, sort: 'top', limit: 60, now: NOW });
     expect(feed.map((item) => item.title)).toEqual(papers.map((paper) => paper.title));
-    expect(papers[0]?.listing).toEqual({ day: '2025-09-05', rank: 1, submittedBy: null });
+    expect(papers[0]?.listing).toEqual({ day: '2025-09-05', rank: 1, submittedBy: null, submitterHasProfile: false });
   });
 
   it('a category archive groups the category’s list by day, newest day first', async () => {

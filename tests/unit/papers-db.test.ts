@@ -46,7 +46,7 @@ describe('savePapers (the importers’ write path)', () => {
 
     const paper = await getPaperBySlug('2407.13168');
     expect(paper).toMatchObject({ title: 'A Better Title', arxivVersion: 2, authors: [{ name: 'Grace Hopper', affiliation: null }] });
-    expect(paper?.listing).toEqual({ day: '2025-09-04', rank: 3, submittedBy: 'ak' });
+    expect(paper?.listing).toEqual({ day: '2025-09-04', rank: 3, submittedBy: 'ak', submitterHasProfile: false });
     expect(await db.paper.count()).toBe(1);
   });
 
