@@ -50,13 +50,15 @@ export function CommentItem({ comment, back, viewer = null }: { comment: ThreadC
         <CommentBody body={comment.body ?? ''} />
       </div>
       <footer data-comment-actions className="mt-1.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
-        <form method="post" action={`/comments/${id}/vote`} data-comment-form="vote" hidden={viewer?.own}>
+        <form method="post" action={`/comments/${id}/vote`} data-comment-form="vote">
           <input type="hidden" name="back" value={`${back}#comment-${id}`} />
           <input type="hidden" name="up" value={upvoted ? '0' : '1'} />
+          {/* One's own comment shows its count, but cannot be upvoted. */}
           <button
             type="submit"
             aria-pressed={upvoted}
-            className={`inline-flex items-center gap-1 rounded-full border border-neutral-300 px-2 py-0.5 font-medium text-neutral-700 hover:border-amber-500 dark:border-neutral-700 dark:text-neutral-300 ${PRESSED}`}
+            disabled={viewer?.own}
+            className={`inline-flex items-center gap-1 rounded-full border border-neutral-300 px-2 py-0.5 font-medium text-neutral-700 enabled:hover:border-amber-500 disabled:opacity-70 dark:border-neutral-700 dark:text-neutral-300 ${PRESSED}`}
           >
             <span aria-hidden="true">▲</span>
             <span className="sr-only">Upvote comment, </span>

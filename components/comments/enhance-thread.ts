@@ -76,8 +76,9 @@ function setCount(root: HTMLElement, count: number | undefined): void {
 
 function markOwn(article: HTMLElement): void {
   for (const button of article.querySelectorAll<HTMLElement>('[data-action="edit"], [data-action="delete"]')) button.hidden = false;
-  const vote = article.querySelector<HTMLElement>('form[data-comment-form="vote"]');
-  if (vote) vote.hidden = true;
+  // Its count stays in view; one's own comment cannot be upvoted.
+  const vote = article.querySelector<HTMLButtonElement>('form[data-comment-form="vote"] button');
+  if (vote) vote.disabled = true;
   article.querySelector<HTMLElement>('[data-action="report"]')?.remove();
 }
 
