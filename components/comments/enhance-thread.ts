@@ -306,7 +306,7 @@ function openReply(root: HTMLElement, link: HTMLElement): void {
   }
   const form = template.cloneNode(true) as HTMLFormElement;
   form.dataset.inline = 'reply';
-  form.classList.add('mt-3');
+  form.classList.add('mt-3', 'pl-4', 'sm:pl-6');
   const parent = document.createElement('input');
   parent.type = 'hidden';
   parent.name = 'parent';
