@@ -12,6 +12,12 @@ export interface ReaderState {
   upvoted?: number[];
   /** Current counts of the page's papers (fresher than a cached page). */
   upvotes?: Record<string, number>;
+  /** Ids of the page's comments this reader upvoted (`?comments=`). */
+  commentsUpvoted?: number[];
+  /** Ids of the page's comments this reader wrote (and may edit or delete). */
+  ownComments?: number[];
+  /** Current upvote counts of the page's comments. */
+  commentUpvotes?: Record<string, number>;
   [extra: string]: unknown;
 }
 

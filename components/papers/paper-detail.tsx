@@ -4,6 +4,7 @@ import { splitAbstractParagraphs } from '@/lib/papers/abstract';
 import { buildDisplayLinks } from '@/lib/papers/display-links';
 import { dayPath } from '@/lib/papers/feed-paths';
 import type { PaperDetail as PaperDetailDto } from '@/lib/papers/types';
+import { CommentThread } from '@/components/comments/comment-thread';
 import { SubmittedBy } from '@/components/submissions/submitted-by';
 import { CategoryChips } from './category-chips';
 import { RichText } from './rich-text';
@@ -124,6 +125,8 @@ export function PaperDetail({ paper }: { paper: PaperDetailDto }) {
           ))}
         </div>
       </section>
+
+      <CommentThread paperId={paper.id} slug={paper.slug} />
     </article>
   );
 }

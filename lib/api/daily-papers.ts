@@ -33,7 +33,8 @@ export async function listDailyPapers(query: DailyPapersQuery, now: Date = new D
   return { items: papers.map((paper) => toHfDailyItem(paper, thumbnailUrl(paper))), hasMore };
 }
 
-export async function getHfPaper(slug: string): Promise<HfPaper | null> {
+/** Hugging Face's paper object, plus the count of visible comments (its daily items carry it outside). */
+export async function getHfPaper(slug: string): Promise<(HfPaper & { numComments: number }) | null> {
   const paper = await getPaperBySlug(slug);
-  return paper ? toHfPaper(paper) : null;
+  return paper ? { ...toHfPaper(paper), numComments: paper.numComments } : null;
 }

@@ -30,5 +30,25 @@ export async function readerStateFor(reader: Reader, params: URLSearchParams) {
   return {
     upvoted: votes.map((vote) => vote.paperId),
     upvotes: Object.fromEntries(counts.map((paper) => [paper.id, paper.upvotes])),
+    ...(await commentStateFor(reader, idList(params.get('comments')))),
+  };
+}
+
+/**
+ * `comments`: ids of the comments on the page: which of them the reader upvoted, which are
+ * their own (the thread's script offers edit and delete on those), and their current upvote
+ * counts (fresher than a cached page).
+ */
+async function commentStateFor(reader: Reader, commentIds: number[]) {
+  if (commentIds.length === 0) return {};
+  const [votes, comments] = await Promise.all([
+    db.commentVote.findMany({ where: { userId: reader.id, commentId: { in: commentIds } }, select: { commentId: true } }),
+    db.comment.findMany({ where: { id: { in: commentIds } }, select: { id: true, userId: true, upvotes: true, deletedAt: true, hiddenAt: true } }),
+  ]);
+  const shown = comments.filter((comment) => !comment.deletedAt && !comment.hiddenAt);
+  return {
+    commentsUpvoted: votes.map((vote) => vote.commentId),
+    ownComments: shown.filter((comment) => comment.userId === reader.id).map((comment) => comment.id),
+    commentUpvotes: Object.fromEntries(shown.map((comment) => [comment.id, comment.upvotes])),
   };
 }

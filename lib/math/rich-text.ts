@@ -1,5 +1,5 @@
 import { renderTex } from './render-tex';
-import { splitTex } from './tex-segments';
+import { MAX_MATH_LENGTH, splitTex } from './tex-segments';
 
 /**
  * A title or abstract as pieces a component can render safely: plain text (React escapes it),
@@ -47,6 +47,13 @@ function trimUrl(raw: string): string {
   return raw.slice(0, endBeforePunctuation(raw, end));
 }
 
+/** Plain text with its http(s) URLs as links (comments link bare URLs the same way). */
+export function splitLinks(text: string): (RichPiece & { kind: 'text' | 'link' })[] {
+  const pieces: RichPiece[] = [];
+  linkify(text, pieces);
+  return pieces as (RichPiece & { kind: 'text' | 'link' })[];
+}
+
 function linkify(text: string, pieces: RichPiece[]): void {
   let last = 0;
   for (const match of text.matchAll(URL_PATTERN)) {
@@ -61,7 +68,7 @@ function linkify(text: string, pieces: RichPiece[]): void {
 }
 
 /**
- * How much TeX one title or abstract may hand to KaTeX, each formula charged at least
+ * How much TeX one title, abstract or comment may hand to KaTeX, each formula charged at least
  * MIN_FORMULA_CHARGE: a few milliseconds of typesetting per thousand characters adds up to
  * seconds in a megabyte-long record. An arXiv-sized abstract (1,920 characters, so at most 640
  * formulas of 3 or more) never reaches it; past it, formulas stay as their TeX source.
@@ -69,13 +76,29 @@ function linkify(text: string, pieces: RichPiece[]): void {
 const MATH_BUDGET = 16_000;
 const MIN_FORMULA_CHARGE = 16;
 
+/** Typesets one formula (KaTeX HTML), or null: it stays as TeX. */
+export type Typeset = (tex: string, display: boolean) => string | null;
+
+/**
+ * A typesetter for one text, with that text's budget: the one way formulas of titles,
+ * abstracts and comments are typeset, so they look the same and are bounded the same.
+ * Formulas longer than MAX_MATH_LENGTH are never handed to KaTeX.
+ */
+export function createTypesetter(): Typeset {
+  let budget = MATH_BUDGET;
+  return (tex, display) => {
+    if (tex.length > MAX_MATH_LENGTH) return null;
+    budget -= Math.max(tex.length, MIN_FORMULA_CHARGE);
+    return budget >= 0 ? renderTex(tex, display) : null;
+  };
+}
+
 export function toRichPieces(input: string, { links = true }: { links?: boolean } = {}): RichPiece[] {
   const pieces: RichPiece[] = [];
-  let budget = MATH_BUDGET;
+  const typeset = createTypesetter();
   for (const segment of splitTex(input)) {
     if (segment.kind === 'math') {
-      budget -= Math.max(segment.tex.length, MIN_FORMULA_CHARGE);
-      const html = budget >= 0 ? renderTex(segment.tex, segment.display) : null;
+      const html = typeset(segment.tex, segment.display);
       if (html) {
         pieces.push({ kind: 'math', html, display: segment.display });
         continue;

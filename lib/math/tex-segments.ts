@@ -13,7 +13,7 @@
 export type TexSegment = { kind: 'text'; text: string } | { kind: 'math'; tex: string; display: boolean; source: string };
 
 /** Longer "math" is almost surely a stray delimiter swallowing prose; it also bounds KaTeX's work. */
-const MAX_MATH_LENGTH = 2_000;
+export const MAX_MATH_LENGTH = 2_000;
 
 interface Delimiter {
   open: string;

@@ -66,6 +66,7 @@ async function countAuthors(paperIds: number[]): Promise<Map<number, number>> {
 
 /** A paper's own columns and children for its detail shape; its listing is read beside it. */
 export const DETAIL_SELECT = {
+  id: true,
   slug: true,
   arxivId: true,
   arxivVersion: true,

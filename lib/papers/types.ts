@@ -47,6 +47,8 @@ export interface PaperListingDto {
 
 /** Everything we know of a paper: its own page, the JSON API, the feeds and search results. */
 export interface PaperDetail {
+  /** The row id: forms and per-reader state name a paper by it. */
+  id: number;
   slug: string;
   arxivId: string | null;
   arxivVersion: number | null;
