@@ -82,6 +82,8 @@ const envSchema = z.object({
   SIGN_IN_RATE_LIMIT: integer('SIGN_IN_RATE_LIMIT', 1, 1_000_000, 30),
   /** How long a sign-in lasts without use; each day of use extends it (lib/accounts/auth.ts). */
   SESSION_DAYS: integer('SESSION_DAYS', 1, 365, 30),
+  /** Paper votes one account may cast per minute (one client address: five times as many). */
+  VOTE_RATE_LIMIT: integer('VOTE_RATE_LIMIT', 1, 1_000_000, 30),
   /** How often each instance reads the pages other instances changed (votes, comments). */
   PAGE_CHANGES_POLL_MS: integer('PAGE_CHANGES_POLL_MS', 100, 600_000, 5_000),
 
