@@ -24,6 +24,7 @@ export const SUMMARY_SELECT = {
   categories: { orderBy: { position: 'asc' }, select: { code: true } },
   publishedAt: true,
   upvotes: true,
+  numComments: true,
 } satisfies Prisma.PaperSelect;
 
 type SummaryRow = Prisma.PaperGetPayload<{ select: typeof SUMMARY_SELECT }>;
@@ -42,6 +43,7 @@ type ListingRow = Prisma.ListingGetPayload<{ select: typeof LISTING_SELECT }>;
 export async function toSummaries(rows: readonly (Pick<ListingRow, 'day' | 'rank'> & { paper: SummaryRow })[]): Promise<PaperSummary[]> {
   const counts = await countAuthors(rows.map((row) => row.paper.id));
   return rows.map(({ day, rank, paper }) => ({
+    id: paper.id,
     slug: paper.slug,
     title: paper.title,
     abstract: paper.abstract,
@@ -51,6 +53,7 @@ export async function toSummaries(rows: readonly (Pick<ListingRow, 'day' | 'rank
     categories: paper.categories.map((category) => category.code),
     publishedAt: paper.publishedAt,
     upvotes: paper.upvotes,
+    numComments: paper.numComments,
     day: day as FeedDay,
     rank,
   }));
@@ -64,6 +67,7 @@ async function countAuthors(paperIds: number[]): Promise<Map<number, number>> {
 
 /** A paper's own columns and children for its detail shape; its listing is read beside it. */
 export const DETAIL_SELECT = {
+  id: true,
   slug: true,
   arxivId: true,
   arxivVersion: true,

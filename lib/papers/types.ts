@@ -10,6 +10,8 @@ import type { LinkKind } from './schema';
 
 /** A paper as a card in a list shows it, with the day it was listed on and its rank that day. */
 export interface PaperSummary {
+  /** The database id: what a vote names (`data-paper-id`, the vote form's `paper`). */
+  id: number;
   slug: string;
   title: string;
   abstract: string;
@@ -21,6 +23,8 @@ export interface PaperSummary {
   categories: string[];
   publishedAt: Date | null;
   upvotes: number;
+  /** Visible comments (issue 12). */
+  numComments: number;
   /** The day it was listed on. */
   day: FeedDay;
   /** Its rank on that day. */
@@ -41,6 +45,8 @@ export interface PaperListingDto {
 
 /** Everything we know of a paper: its own page, the JSON API, the feeds and search results. */
 export interface PaperDetail {
+  /** The database id: what a vote names. */
+  id: number;
   slug: string;
   arxivId: string | null;
   arxivVersion: number | null;

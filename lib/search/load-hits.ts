@@ -18,9 +18,9 @@ export async function loadHits(matches: readonly RankedMatch[]): Promise<SearchH
   if (matches.length === 0) return [];
   const rows = await db.paper.findMany({
     where: { id: { in: matches.map((match) => match.id) } },
-    select: { id: true, ...DETAIL_WITH_LISTING_SELECT },
+    select: DETAIL_WITH_LISTING_SELECT,
   });
-  const byId = new Map(rows.map(({ id, listing, ...row }) => [id, toDetail(row, listing)]));
+  const byId = new Map(rows.map(({ listing, ...row }) => [row.id, toDetail(row, listing)]));
   return matches.flatMap((match) => {
     const paper = byId.get(match.id);
     // Deleted between the two queries: drop it rather than show half a card.
