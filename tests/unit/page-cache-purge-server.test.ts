@@ -106,7 +106,7 @@ describe('targeted drops from the page cache', () => {
 
 describe('per-reader answers through the page cache', () => {
   it('never keeps a reader\u2019s answer or a response that sets a cookie, so no reader sees another\u2019s', async () => {
-    const as = (token: string | null) => (token ? { cookie: `dp.session_token=${token}; dp_reader=1` } : {});
+    const as = (token: string | null): Record<string, string> => (token ? { cookie: `dp.session_token=${token}; dp_reader=1` } : {});
     for (let round = 0; round < 2; round += 1) {
       for (const token of ['alice', 'bob', null]) {
         const me = await fetchRaw('/api/me', { headers: as(token) });
