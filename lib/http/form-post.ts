@@ -28,8 +28,10 @@ export type FormReceipt = { ok: true; value: ReceivedForm } | { ok: false; respo
 
 export function isSameOriginRequest(request: Request): boolean {
   const origin = request.headers.get('origin');
-  if (origin !== null) {
-    if (origin === 'null') return false;
+  // A page sent with `Referrer-Policy: no-referrer` (the sign-in confirmation, which carries a
+  // token) makes the browser send `Origin: null` even to its own site: then, as with no Origin,
+  // only the browser's own Sec-Fetch-Site decides (a cross-site page cannot set it).
+  if (origin !== null && origin !== 'null') {
     try {
       // The public address, or the address this request was sent to (a direct connection).
       return origin === new URL(getEnv().PUBLIC_BASE_URL).origin || new URL(origin).host === request.headers.get('host');
