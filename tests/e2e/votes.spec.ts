@@ -38,6 +38,7 @@ async function signedInContext(browser: Browser, next = DAY) {
 }
 
 test('with script, an upvote counts at once, in place, for the voter and for a signed-out reader; pressing again withdraws it', async ({ browser }) => {
+  test.slow(); // a sign-in, three readers' pages and two axe runs on the 54-paper day
   const title = 'Experimental Analysis of Large-scale Learnable Vector Storage Compression';
   const { context, page } = await signedInContext(browser);
   await page.goto(DAY);
@@ -179,6 +180,7 @@ test('a vote drops its own pages, not the cache: the voter\u2019s next page is f
 });
 
 test('two readers\u2019 state never leaks into each other\u2019s pages, through the page cache or the shipped nginx config', async ({ browser }) => {
+  test.slow(); // two sign-ins, and nginx started and warmed
   const title = 'SVD-Free Low-Rank Adaptive Gradient Optimization for Large Language Models';
   const a = await signedInContext(browser);
   const b = await signedInContext(browser);

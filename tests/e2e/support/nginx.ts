@@ -3,7 +3,7 @@
  * as `npm run bench` runs it: addresses and cache path replaced, the HTTPS servers left out.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -32,6 +32,8 @@ export interface RunningNginx {
 
 export async function startShippedNginx(upstream: string): Promise<RunningNginx> {
   const dir = mkdtempSync(path.join(tmpdir(), 'dp-nginx-'));
+  // nginx's workers run as an unprivileged user when started as root: they must reach the cache.
+  chmodSync(dir, 0o755);
   mkdirSync(path.join(dir, 'temp'), { recursive: true });
   const port = await freePort();
   const shipped = readFileSync(path.resolve(import.meta.dirname, '../../../deploy/nginx/daily-papers.conf'), 'utf8');
