@@ -29,7 +29,7 @@ async function signInReader(origin: string): Promise<string> {
   const sent = await fetchOnce(`${origin}/signin/send`, { method: 'POST', headers, body: new URLSearchParams({ email, next: '/' }) });
   if (!sent.ok) throw new Error(`/signin/send answered ${sent.status}`);
   const file = readdirSync(BENCH_OUTBOX).filter((name) => name.endsWith('.eml') && !before.has(name)).sort().at(-1);
-  const token = file ? /token=([A-Za-z0-9]+)/.exec(readFileSync(path.join(BENCH_OUTBOX, file), 'utf8').replace(/=\r?\n/g, ''))?.[1] : undefined;
+  const token = file ? /token=([A-Za-z0-9]+)/.exec(readFileSync(path.join(BENCH_OUTBOX, file), 'utf8').replace(/=\r?\n/g, '').replace(/=3D/gi, '='))?.[1] : undefined;
   if (!token) throw new Error('no sign-in link in the outbox');
   const verified = await fetchOnce(`${origin}/signin/verify`, { method: 'POST', headers, body: new URLSearchParams({ token, next: '/' }), redirect: 'manual' });
   const cookies = verified.headers.getSetCookie().map((line) => line.split(';', 1)[0]).join('; ');
