@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
+import { VoteEnhancer } from '@/components/community/vote-enhancer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { getEnv } from '@/lib/env';
 import './globals.css';
@@ -32,6 +33,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <SiteHeader />
         {children}
         <SiteFooter />
+        <VoteEnhancer />
       </body>
     </html>
   );

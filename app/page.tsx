@@ -32,7 +32,7 @@ export default async function HomePage() {
   const [{ papers, categories }, adjacent] = await Promise.all([loadPeriodList(dayPeriod(day), DEFAULT_LIST_OPTIONS), getAdjacentFeedDays(day)]);
   return (
     <FeedPage path="/" tabs={{ current: 'day', day }}>
-      <DayView day={day} papers={papers} adjacent={adjacent} categories={categories} />
+      <DayView day={day} papers={papers} adjacent={adjacent} categories={categories} pagePath="/" />
     </FeedPage>
   );
 }

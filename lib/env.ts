@@ -84,6 +84,8 @@ const envSchema = z.object({
   SESSION_DAYS: integer('SESSION_DAYS', 1, 365, 30),
   /** Comments and replies one account may post per 10 minutes (one client address: five times as many). */
   COMMENT_RATE_LIMIT: integer('COMMENT_RATE_LIMIT', 1, 1_000_000, 10),
+  /** Paper votes one account may cast per minute (one client address: five times as many). */
+  VOTE_RATE_LIMIT: integer('VOTE_RATE_LIMIT', 1, 1_000_000, 30),
   /** How often each instance reads the pages other instances changed (votes, comments). */
   PAGE_CHANGES_POLL_MS: integer('PAGE_CHANGES_POLL_MS', 100, 600_000, 5_000),
 

@@ -35,7 +35,7 @@ export function CategoryView({ code, page, data }: { code: string; page: number;
           <ol className="mt-3 flex flex-col gap-4" aria-label={`${categoryName(code)} papers of ${formatFeedDayLong(day)}`}>
             {papers.map((paper, index) => (
               <li key={paper.slug}>
-                <PaperCard paper={paper} position={(offsets[dayIndex] ?? 0) + index + 1} titleTag="h4" />
+                <PaperCard paper={paper} position={(offsets[dayIndex] ?? 0) + index + 1} titleTag="h4" pagePath={categoryPath(code, page)} />
               </li>
             ))}
           </ol>

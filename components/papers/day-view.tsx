@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { formatFeedDayLong, type FeedDay } from '@/lib/dates/feed-day';
 import { categoryName } from '@/lib/papers/arxiv-taxonomy';
-import { dayPath } from '@/lib/papers/feed-paths';
+import { dayPath, listHref } from '@/lib/papers/feed-paths';
 import { DEFAULT_LIST_OPTIONS, type ListOptions } from '@/lib/papers/list-options';
 import type { AdjacentDays, CategoryCount, PaperSummary } from '@/lib/papers/types';
 import { SubmitPaperLink } from '@/components/submissions/submit-paper-link';
@@ -15,10 +15,12 @@ interface DayViewProps {
   adjacent: AdjacentDays;
   options?: ListOptions;
   categories?: CategoryCount[];
+  /** The page's own URL when it is not the day's (the home page). */
+  pagePath?: string;
 }
 
 /** One feed day: its date, navigation to other days, sort and filter, and its papers. */
-export function DayView({ day, papers, adjacent, options = DEFAULT_LIST_OPTIONS, categories = [] }: DayViewProps) {
+export function DayView({ day, papers, adjacent, options = DEFAULT_LIST_OPTIONS, categories = [], pagePath = listHref(dayPath(day), options) }: DayViewProps) {
   const count = papers.length;
   return (
     <section aria-labelledby="day-heading" className="mx-auto max-w-4xl px-4 sm:px-6">
@@ -44,7 +46,7 @@ export function DayView({ day, papers, adjacent, options = DEFAULT_LIST_OPTIONS,
         <ol className="mt-6 flex flex-col gap-4" aria-label={`Papers of ${formatFeedDayLong(day)}`}>
           {papers.map((paper, index) => (
             <li key={paper.slug}>
-              <PaperCard paper={paper} position={index + 1} />
+              <PaperCard paper={paper} position={index + 1} pagePath={pagePath} />
             </li>
           ))}
         </ol>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { paperAnchor, UpvoteButton } from '@/components/community/upvote-button';
 import { formatFeedDayShort, type FeedDay } from '@/lib/dates/feed-day';
 import { dayPath } from '@/lib/papers/feed-paths';
 import { paperPath } from '@/lib/papers/paper-ref';
@@ -25,16 +26,15 @@ interface PaperCardProps {
   day?: FeedDay;
   /** h3 under a list's h2; h4 where the list is grouped under h3 day headings. */
   titleTag?: 'h3' | 'h4';
+  /** The page's own URL (with its ?sort=…), where a vote sent without script comes back. */
+  pagePath: string;
 }
 
-export function PaperCard({ paper, position, day, titleTag: Title = 'h3' }: PaperCardProps) {
+export function PaperCard({ paper, position, day, titleTag: Title = 'h3', pagePath }: PaperCardProps) {
   const titleId = `paper-${position}-title`;
   const clamped = paper.abstract.length > CLAMP_THRESHOLD;
   return (
-    <article
-      aria-labelledby={titleId}
-      className="paper-card"
-    >
+    <article id={paperAnchor(paper.id)} aria-labelledby={titleId} className="paper-card">
       <div className="flex items-start gap-3">
         <p className="paper-rank">
           <span className="sr-only">{day ? 'Number ' : 'Rank '}</span>
@@ -47,19 +47,17 @@ export function PaperCard({ paper, position, day, titleTag: Title = 'h3' }: Pape
           </Link>
         </Title>
       </div>
-      {(day || paper.upvotes > 0 || paper.submittedBy) && (
+      {(day || paper.submittedBy) && (
         <p className="paper-meta mt-2">
           {day && (
             <Link href={dayPath(day)} prefetch={false} className="underline hover:text-amber-800 dark:hover:text-amber-300">
               <time dateTime={day}>{formatFeedDayShort(day)}</time>
             </Link>
           )}
-          {day && paper.upvotes > 0 && ' · '}
-          {/* Zero upvotes says nothing (seeded and freshly imported papers): shown only when earned. */}
-          {paper.upvotes > 0 && `${paper.upvotes} ${paper.upvotes === 1 ? 'upvote' : 'upvotes'}`}
+          {/* The upvote count is on the upvote button below (components/community/upvote-button.tsx). */}
           {paper.submittedBy && (
             <>
-              {(day || paper.upvotes > 0) && ' · '}
+              {day && ' · '}
               <SubmittedBy name={paper.submittedBy} local={paper.submitterHasProfile} />
             </>
           )}
@@ -80,6 +78,7 @@ export function PaperCard({ paper, position, day, titleTag: Title = 'h3' }: Pape
         </details>
       )}
       <div className="mt-3 flex flex-wrap items-center gap-2">
+        <UpvoteButton paper={paper} pagePath={pagePath} titleId={titleId} />
         {paper.codeUrl && (
           <a
             href={paper.codeUrl}

@@ -1,8 +1,10 @@
 import Link from 'next/link';
+import { paperAnchor, UpvoteButton } from '@/components/community/upvote-button';
 import { formatFeedDayLong, formatInstantDate } from '@/lib/dates/feed-day';
 import { splitAbstractParagraphs } from '@/lib/papers/abstract';
 import { buildDisplayLinks } from '@/lib/papers/display-links';
 import { dayPath } from '@/lib/papers/feed-paths';
+import { paperPath } from '@/lib/papers/paper-ref';
 import type { PaperDetail as PaperDetailDto } from '@/lib/papers/types';
 import { CommentThread } from '@/components/comments/comment-thread';
 import { SubmittedBy } from '@/components/submissions/submitted-by';
@@ -37,6 +39,10 @@ export function PaperDetail({ paper }: { paper: PaperDetailDto }) {
           ))}
         </ul>
       )}
+
+      <div id={paperAnchor(paper.id)} className="mt-4 flex flex-wrap items-center gap-2">
+        <UpvoteButton paper={paper} pagePath={paperPath(paper.slug)} titleId="paper-title" />
+      </div>
 
       <dl className="mt-5 grid grid-cols-1 gap-x-6 gap-y-3 rounded-xl border border-neutral-200 p-4 sm:grid-cols-2 dark:border-neutral-800">
         {paper.listing && (

@@ -2,7 +2,7 @@ import { ButtonLink } from '@/components/ui/button-link';
 import { formatFeedDayShort } from '@/lib/dates/feed-day';
 import { formatPeriod, shiftPeriod, type Period } from '@/lib/dates/period';
 import { categoryName } from '@/lib/papers/arxiv-taxonomy';
-import { periodPath } from '@/lib/papers/feed-paths';
+import { listHref, periodPath } from '@/lib/papers/feed-paths';
 import type { ListOptions } from '@/lib/papers/list-options';
 import { PERIOD_LIST_LIMIT } from '@/lib/papers/list-queries';
 import type { CategoryCount, PaperSummary } from '@/lib/papers/types';
@@ -57,7 +57,7 @@ export function PeriodView({ period, papers, options, categories }: PeriodViewPr
         <ol className="mt-6 flex flex-col gap-4" aria-label={`Papers of ${label}`}>
           {papers.map((paper, index) => (
             <li key={paper.slug}>
-              <PaperCard paper={paper} position={index + 1} day={paper.day} />
+              <PaperCard paper={paper} position={index + 1} day={paper.day} pagePath={listHref(periodPath(period), options)} />
             </li>
           ))}
         </ol>

@@ -12,11 +12,8 @@ export function thumbnailUrl(paper: { slug: string }): string {
   return absoluteUrl(paperImagePath(paperPath(paper.slug)));
 }
 
-/**
- * Hugging Face's sorts as the site's: its `trending` is most upvoted until the site has a
- * trending sort of its own (the community issue), which it then maps to.
- */
-const LIST_SORT_OF: Record<ApiSort, ListSort> = { listing: 'top', publishedAt: 'newest', trending: 'upvotes' };
+/** Hugging Face's sorts as the site's: `trending` is the lists' Trending (decision 019). */
+const LIST_SORT_OF: Record<ApiSort, ListSort> = { listing: 'top', publishedAt: 'newest', trending: 'trending' };
 
 /** The items of GET /api/daily_papers; without a period, those of the latest day with papers. */
 export async function listDailyPapers(query: DailyPapersQuery, now: Date = new Date()): Promise<{ items: HfDailyItem[]; hasMore: boolean }> {

@@ -25,6 +25,17 @@ export async function recountPaper(tx: Tx, paperId: number): Promise<{ upvotes: 
   return counts;
 }
 
+/**
+ * Takes the paper's row lock for the rest of the transaction (an UPDATE that changes nothing),
+ * so writes to one paper's votes or comments run one after another: each recount then reads
+ * the rows every earlier writer committed (PostgreSQL's READ COMMITTED reads afresh per
+ * statement; SQLite has one writer anyway). False when there is no such paper.
+ */
+export async function lockPaper(tx: Tx, paperId: number): Promise<boolean> {
+  const { count } = await tx.paper.updateMany({ where: { id: paperId }, data: { upvotes: { increment: 0 } } });
+  return count === 1;
+}
+
 /** The same for several papers (an account's votes withdrawn, a moderator's sweep). */
 export async function recountPapers(paperIds: Iterable<number>, tx: Tx = db): Promise<void> {
   for (const paperId of new Set(paperIds)) await recountPaper(tx, paperId);

@@ -1,10 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
 import { db } from '@/lib/db';
 import { parseCalendarDate } from '@/lib/dates/feed-day';
 import { monthPeriodOf, weekPeriodOf } from '@/lib/dates/period';
 import { categoryPath, dayPath, periodPath } from '@/lib/papers/feed-paths';
+import { LIST_SORTS } from '@/lib/papers/list-options';
 import { paperPath } from '@/lib/papers/paper-ref';
+import { instanceId, PAGE_CACHE_PURGE, type Purge } from './page-change-hooks';
 
 /**
  * Targeted freshness for community writes (docs/decisions/019). A vote, a comment or a
@@ -15,8 +16,15 @@ import { paperPath } from '@/lib/papers/paper-ref';
  * too within PAGE_CHANGES_POLL_MS (scripts/serve.ts). The rest of the cache stays warm.
  */
 
-/** A path prefix: the page itself and everything beneath it (/papers/date/D covers ?sort= variants). */
+/**
+ * A page's path. Next drops exactly that page (its ISR copy is tagged with its own pathname);
+ * the page cache drops the page and every URL beneath it (its keys are public URLs, so
+ * /papers/date/D also drops /papers/date/D?sort=trending).
+ */
 export type ChangedPath = string;
+
+/** Category archive pages whose copies a change drops: newer papers are on the first ones. */
+const CATEGORY_PAGES_DROPPED = 3;
 
 export interface PaperPlace {
   slug: string;
@@ -26,14 +34,21 @@ export interface PaperPlace {
 }
 
 export function changedPathsOfPaper(paper: PaperPlace): ChangedPath[] {
-  const paths = new Set<ChangedPath>(['/', '/papers', '/feed.xml', '/atom.xml', '/api/daily_papers', paperPath(paper.slug)]);
+  // Not '/papers': it only redirects to '/'.
+  const paths = new Set<ChangedPath>(['/', '/feed.xml', '/atom.xml', '/api/daily_papers', paperPath(paper.slug), `/api${paperPath(paper.slug)}`]);
   const day = paper.day ? parseCalendarDate(paper.day) : null;
   if (day) {
-    paths.add(dayPath(day));
-    paths.add(periodPath(weekPeriodOf(day)));
-    paths.add(periodPath(monthPeriodOf(day)));
+    for (const list of [dayPath(day), periodPath(weekPeriodOf(day)), periodPath(monthPeriodOf(day))]) {
+      paths.add(list);
+      // Each ?sort=&category= choice is its own cached page (decision 006); a filter by a
+      // category the paper lacks does not show it.
+      for (const sort of LIST_SORTS) for (const category of ['all', ...paper.categories]) paths.add(`${list}/view/${sort}/${category}`);
+    }
   }
-  for (const code of paper.categories) paths.add(categoryPath(code));
+  for (const code of paper.categories) {
+    for (let page = 1; page <= CATEGORY_PAGES_DROPPED; page += 1) paths.add(categoryPath(code, page));
+    paths.add(`${categoryPath(code)}/feed.xml`);
+  }
   return [...paths];
 }
 
@@ -45,28 +60,16 @@ export async function paperPlace(paperId: number): Promise<PaperPlace | null> {
   return paper ? { slug: paper.slug, day: paper.listing?.day ?? null, categories: paper.categories.map((c) => c.code) } : null;
 }
 
-// One id per process: an instance skips the rows it wrote itself (it applied them already).
-const INSTANCE = Symbol.for('daily-papers.instance-id');
-export function instanceId(): string {
-  const store = globalThis as Record<symbol, string | undefined>;
-  store[INSTANCE] ??= randomUUID();
-  return store[INSTANCE];
-}
-
-/** Set by the production server (scripts/serve.ts): drops page-cache entries under these paths. */
-export const PAGE_CACHE_PURGE = Symbol.for('daily-papers.page-cache-purge');
-type Purge = (paths: ChangedPath[]) => void;
+export { instanceId, PAGE_CACHE_PURGE } from './page-change-hooks';
 
 /** Applies changed paths to this process's caches: Next's rendered copies and the page cache. */
 export function dropCachedPages(paths: ChangedPath[]): void {
   for (const path of paths) {
     try {
-      // 'layout' covers every page beneath (the list variants); the front page alone is 'page',
-      // since '/' as a layout would be every page of the site.
-      revalidatePath(path, path === '/' ? 'page' : 'layout');
-      // A page of a dynamic route (/u/[name], /papers/[...id]) is tagged with its own pathname,
-      // not with `<pathname>/layout` (next/dist/server/lib/implicit-tags.js): drop it by name too.
-      if (path !== '/') revalidatePath(path);
+      // The page itself: Next tags each rendered page with its pathname. (With 'layout' the
+      // tag would be `<path>/layout`, which only a route's own pattern carries: it would drop
+      // nothing, or with the pattern, every day at once.)
+      revalidatePath(path);
     } catch {
       // Outside a request (a CLI, a unit test) there is no Next cache to drop.
     }

@@ -1,5 +1,5 @@
 /**
- * "Trending": activity that fades with a half-life (docs/decisions/019-trending.md).
+ * "Trending": activity that fades with a half-life (docs/decisions/019-community-freshness-and-trending.md).
  *
  * Each upvote counts 1 and each visible comment 1/2, and every one of them loses half its
  * weight every TRENDING_HALF_LIFE_HOURS. Comparing two papers by their decayed sums at time

@@ -1,5 +1,5 @@
 import type { FeedDay } from '@/lib/dates/feed-day';
-import { DEFAULT_LIST_OPTIONS } from '@/lib/papers/list-options';
+import type { ListOptions } from '@/lib/papers/list-options';
 import { countListedPapers, listPaperSummaries, pageListQuery } from '@/lib/papers/list-queries';
 import type { DigestEdition } from './edition';
 
@@ -39,12 +39,15 @@ export function digestSubject(edition: DigestEdition, papers: DigestPaper[]): st
   return `Daily Papers, ${edition.shortLabel}: ${excerpt(top.title, SUBJECT_TITLE_LENGTH)}${rest > 0 ? ` and ${rest} more` : ''}`;
 }
 
+/** The digest's "trending papers" are the Trending sort of the lists (decision 019). */
+export const DIGEST_LIST_OPTIONS: ListOptions = { sort: 'trending', category: null };
+
 /**
- * The edition's top papers: the first `topN` of its page (the day's or the ISO week's, as a
- * reader opening the email's link sees it), by the very query that page runs.
+ * The edition's top papers: the first `topN` of its page (the day's or the ISO week's, sorted
+ * by Trending, as a reader opening the email's link sees it), by the very query that page runs.
  */
 export async function loadDigestContent(edition: DigestEdition, topN: number): Promise<DigestContent> {
-  const query = { ...pageListQuery(edition.list, DEFAULT_LIST_OPTIONS), limit: topN };
+  const query = { ...pageListQuery(edition.list, DIGEST_LIST_OPTIONS), limit: topN };
   const [{ papers: rows }, total] = await Promise.all([listPaperSummaries(query), countListedPapers(query)]);
   const papers = rows.map((paper) => ({
     slug: paper.slug,

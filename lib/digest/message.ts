@@ -1,8 +1,9 @@
 import { absoluteUrl } from '@/lib/site-url';
 import type { OutgoingMessage } from '@/lib/mail/transport';
+import { listHref } from '@/lib/papers/feed-paths';
 import { paperPath } from '@/lib/papers/paper-ref';
 import { manageLinks } from '@/lib/subscribers/links';
-import type { DigestContent } from './content';
+import { DIGEST_LIST_OPTIONS, type DigestContent } from './content';
 import { renderDigestHtml } from './render-html';
 import { renderDigestText, type DigestLinks } from './render-text';
 
@@ -21,7 +22,8 @@ export function buildDigestMessage(content: DigestContent, recipient: DigestReci
   const manage = manageLinks(recipient);
   const links: DigestLinks = {
     ...manage,
-    fullList: absoluteUrl(content.edition.path),
+    // The list in the digest's own order, so the email's first papers are the page's first.
+    fullList: absoluteUrl(listHref(content.edition.path, DIGEST_LIST_OPTIONS)),
     paper: (slug) => absoluteUrl(paperPath(slug)),
   };
   const host = new URL(absoluteUrl('/')).hostname || 'localhost';

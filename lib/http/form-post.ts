@@ -28,8 +28,9 @@ export type FormReceipt = { ok: true; value: ReceivedForm } | { ok: false; respo
 
 export function isSameOriginRequest(request: Request): boolean {
   const origin = request.headers.get('origin');
-  // "null" is what a browser sends from a page whose Referrer-Policy is no-referrer (the sign-in
-  // confirmation page, so its token never leaks): decided by Sec-Fetch-Site below, like no Origin.
+  // A page sent with `Referrer-Policy: no-referrer` (the sign-in confirmation, which carries a
+  // token) makes the browser send `Origin: null` even to its own site: then, as with no Origin,
+  // only the browser's own Sec-Fetch-Site decides (a cross-site page cannot set it).
   if (origin !== null && origin !== 'null') {
     try {
       // The public address, or the address this request was sent to (a direct connection).

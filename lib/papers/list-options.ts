@@ -3,13 +3,16 @@ import { isKnownCategory } from './arxiv-taxonomy';
 
 /**
  * How a list is ordered. `top` is the list's own order: a day's rank, or for a week or month
- * the most upvoted first (as Hugging Face's weekly and monthly views do).
+ * the most upvoted first (as Hugging Face's weekly and monthly views do). `trending` is
+ * upvotes and comments fading with a half-life (lib/community/trending.ts, decision 019);
+ * `upvotes` the raw count.
  */
-export const LIST_SORTS = ['top', 'newest', 'upvotes'] as const;
+export const LIST_SORTS = ['top', 'trending', 'newest', 'upvotes'] as const;
 export type ListSort = (typeof LIST_SORTS)[number];
 
 export const SORT_LABELS: Record<ListSort, string> = {
   top: 'Top',
+  trending: 'Trending',
   newest: 'Newest',
   upvotes: 'Most upvoted',
 };

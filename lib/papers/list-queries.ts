@@ -52,18 +52,25 @@ const LATEST_FIRST: ListingOrder = [{ day: 'desc' }, { rank: 'asc' }];
 /** A day's own order; the paper id only settles ranks an importer wrote twice. */
 const DAY_RANK: ListingOrder = [{ rank: 'asc' }, { paperId: 'asc' }];
 const MOST_UPVOTED: ListingOrder = [{ paper: { upvotes: 'desc' } }, ...LATEST_FIRST];
+/**
+ * Decayed activity first (Paper.trendingScore is stored so that ordering by it is the decayed
+ * order at any moment: lib/community/trending.ts), then the raw count, then each day's rank
+ * (papers nobody voted on keep the editors' order; in a week, every day's first ones first).
+ */
+const TRENDING: ListingOrder = [{ paper: { trendingScore: 'desc' } }, { paper: { upvotes: 'desc' } }, { rank: 'asc' }, { day: 'desc' }, { paperId: 'asc' }];
 
 /**
  * Each sort's order. `top` is the list's own order: a day's rank; a week's or month's most
  * upvoted (as Hugging Face's weekly and monthly views); without a period, the latest day first.
- * A new sort (the community issue's `trending`) is added to LIST_SORTS and given its order here;
- * this Record makes the type checker point at this line until it is.
+ * A new sort is added to LIST_SORTS and given its order here; this Record makes the type
+ * checker point at this line until it is.
  */
 const ORDER_BY_SORT: Record<ListSort, (period: Period | null) => ListingOrder> = {
   top: (period) => (period === null ? LATEST_FIRST : period.kind === 'day' ? DAY_RANK : MOST_UPVOTED),
   // NULLS LAST explicitly: SQLite and PostgreSQL disagree on where NULLs sort by default.
   newest: () => [{ paper: { publishedAt: { sort: 'desc', nulls: 'last' } } }, ...LATEST_FIRST],
   upvotes: () => MOST_UPVOTED,
+  trending: () => TRENDING,
 };
 
 function listWhere(query: PaperListQuery): Prisma.ListingWhereInput {

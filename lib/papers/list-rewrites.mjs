@@ -6,7 +6,7 @@
 // A value outside these patterns is not rewritten: the plain, default list answers.
 // See docs/decisions/006-list-variants-as-cached-paths.md.
 
-const SORT = '(?<sort>top|newest|upvotes)';
+const SORT = '(?<sort>top|trending|newest|upvotes)';
 // arXiv codes: cs.LG, hep-th, cond-mat.mes-hall. The page checks it against the taxonomy.
 const CATEGORY = '(?<category>[A-Za-z][A-Za-z.-]{1,39})';
 

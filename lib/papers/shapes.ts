@@ -24,6 +24,7 @@ export const SUMMARY_SELECT = {
   categories: { orderBy: { position: 'asc' }, select: { code: true } },
   publishedAt: true,
   upvotes: true,
+  numComments: true,
 } satisfies Prisma.PaperSelect;
 
 type SummaryRow = Prisma.PaperGetPayload<{ select: typeof SUMMARY_SELECT }>;
@@ -42,6 +43,7 @@ type ListingRow = Prisma.ListingGetPayload<{ select: typeof LISTING_SELECT }>;
 export async function toSummaries(rows: readonly (ListingRow & { paper: SummaryRow })[]): Promise<PaperSummary[]> {
   const counts = await countAuthors(rows.map((row) => row.paper.id));
   return rows.map(({ day, rank, submittedBy, submittedById, paper }) => ({
+    id: paper.id,
     slug: paper.slug,
     title: paper.title,
     abstract: paper.abstract,
@@ -51,6 +53,7 @@ export async function toSummaries(rows: readonly (ListingRow & { paper: SummaryR
     categories: paper.categories.map((category) => category.code),
     publishedAt: paper.publishedAt,
     upvotes: paper.upvotes,
+    numComments: paper.numComments,
     day: day as FeedDay,
     rank,
     submittedBy,

@@ -10,6 +10,8 @@ import type { LinkKind } from './schema';
 
 /** A paper as a card in a list shows it, with the day it was listed on and its rank that day. */
 export interface PaperSummary {
+  /** The database id: what a vote names (`data-paper-id`, the vote form's `paper`). */
+  id: number;
   slug: string;
   title: string;
   abstract: string;
@@ -21,6 +23,8 @@ export interface PaperSummary {
   categories: string[];
   publishedAt: Date | null;
   upvotes: number;
+  /** Visible comments (issue 12). */
+  numComments: number;
   /** The day it was listed on. */
   day: FeedDay;
   /** Its rank on that day. */

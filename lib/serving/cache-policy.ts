@@ -7,6 +7,12 @@ import { normalisedCacheKey } from './cache-key';
 const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action'];
 const VARY_WE_HANDLE = new Set([...ROUTER_HEADERS, 'accept-encoding']);
 
+/**
+ * Set by POST /api/revalidate on its answer: `paths` when it dropped only some pages (which it
+ * did itself, through the page-cache purge hook), `all` when everything is to go.
+ */
+export const REVALIDATED_SCOPE_HEADER = 'x-revalidated';
+
 /** The cache key of a request that may be answered from the page cache, or null. */
 export function pageCacheKey(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders): string | null {
   if ((method !== 'GET' && method !== 'HEAD') || !url) return null;

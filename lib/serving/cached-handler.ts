@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { BROTLI_OPTIONS, type ContentCoding, headerText, isCompressible, pageCacheKey, preferredCoding, sharedFreshness } from './cache-policy';
+import { BROTLI_OPTIONS, type ContentCoding, headerText, isCompressible, pageCacheKey, preferredCoding, REVALIDATED_SCOPE_HEADER, sharedFreshness } from './cache-policy';
 import type { CachedPage, PageCache } from './page-cache';
 import { captureResponse } from './capture-response';
 
@@ -16,7 +16,7 @@ const PER_MESSAGE = ['content-length', 'content-encoding', 'transfer-encoding', 
  * Puts a shared cache in front of the app (docs/decisions/008-page-cache.md): a page the app
  * marks cacheable (`s-maxage`, as for a CDN) is rendered once, compressed once (gzip and
  * brotli), and then served from memory until it expires or the data changes
- * (`POST /api/revalidate` empties the cache).
+ * (`POST /api/revalidate` empties the cache, or with a list of paths drops only those).
  * So a cached page costs no render, no query and no compression; the app's own per-request
  * compression is bypassed for every request that could be cached.
  */
@@ -36,7 +36,8 @@ export function withPageCache(handle: RequestHandler, cache: PageCache, { proxyS
     if (key === null) {
       if (request.method === 'POST' && request.url?.split('?')[0] === '/api/revalidate') {
         response.once('finish', () => {
-          if (response.statusCode === 200) cache.clear();
+          // Targeted drops (a vote elsewhere) were applied by the route itself: keep the rest.
+          if (response.statusCode === 200 && headerText(response.getHeader(REVALIDATED_SCOPE_HEADER)) !== 'paths') cache.clear();
         });
       }
       return handle(request, response);

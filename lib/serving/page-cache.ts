@@ -53,6 +53,25 @@ export class PageCache {
     this.pages.clear();
   }
 
+  /**
+   * Drops the pages at these paths and beneath them (`/papers/date/D` also drops
+   * `/papers/date/D?sort=trending` and `/papers/date/D/view/…`); the rest stay. `/` is the
+   * front page alone, not the whole site. Returns how many entries went.
+   */
+  purgePaths(paths: readonly string[]): number {
+    const exact = new Set(paths);
+    const prefixes = paths.filter((path) => path !== '/').map((path) => path.replace(/\/+$/, ''));
+    let dropped = 0;
+    for (const key of [...this.pages.keys()]) {
+      const path = key.split('?', 1)[0] ?? key;
+      if (exact.has(path) || prefixes.some((prefix) => path.startsWith(`${prefix}/`) || path === prefix)) {
+        this.pages.delete(key);
+        dropped += 1;
+      }
+    }
+    return dropped;
+  }
+
   get size(): { entries: number; bytes: number } {
     return { entries: this.pages.size, bytes: this.pages.calculatedSize };
   }

@@ -84,8 +84,11 @@ export async function startApp(databaseUrl: string, options: AppOptions = {}): P
     NODE_ENV: 'production',
     PUBLIC_BASE_URL: origin,
     REVALIDATE_URLS: options.revalidateUrls ?? origin,
-    // The latency run sends hundreds of searches from one address (decision 010).
+    // The latency run sends hundreds of searches from one address (decision 010), and the
+    // community run thousands of votes from one reader (scripts/bench/community.ts).
     SEARCH_RATE_LIMIT: '0',
+    VOTE_RATE_LIMIT: '1000000',
+    OUTBOX_DIR: path.join(WORK, 'outbox'),
   });
   await waitForUrl(`${origin}/robots.txt`, server);
   return { server, origin, pid: server.child.pid ?? 0, runDir };

@@ -3,7 +3,7 @@
  * HTML (the upper limit for serving a page), and as the reverse proxy of
  * deploy/nginx/daily-papers.conf with its addresses pointed at the benchmark's.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ROOT, WORK } from './paths';
@@ -16,6 +16,9 @@ export interface Nginx {
 
 async function startNginx(name: string, httpBody: (port: number, dir: string) => string): Promise<Nginx> {
   const dir = path.join(WORK, `nginx-${name}`);
+  // nginx's workers run as an unprivileged user when started as root, and must reach their cache
+  // here; the catalogues' SQLite files make WORK private (0700). Passable, not listable.
+  chmodSync(WORK, 0o711);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, 'temp'), { recursive: true });
   const port = await freePort();

@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { buildApp, startApp, stopApp } from './app-server';
 import { dropCatalogues, ensureCatalogue } from './catalogue';
+import { measureCommunity } from './community';
 import { measureDigest } from './digest-bench';
 import { measureIngest } from './ingest-step';
 import { measureLatency } from './latency';
@@ -36,7 +37,7 @@ for (const tool of ['wrk', 'nginx', 'taskset']) {
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stopAll().then(() => process.exit(130)));
 
-const results: BenchResults = { pages: [], nginx: [], latency: [], weight: [], lighthouse: [], scaleOut: [], ingest: [], digest: [] };
+const results: BenchResults = { pages: [], community: [], nginx: [], latency: [], weight: [], lighthouse: [], scaleOut: [], ingest: [], digest: [] };
 try {
   const serving = wants('pages') || wants('latency') || wants('weight');
   if (serving || wants('scaleout')) await buildApp(options.rebuild);
@@ -57,6 +58,8 @@ try {
           if (index === 0) results.nginx.push(...(await measureStaticLimit(app, targets, rows, options.seconds, log)).map((row) => ({ ...tag, ...row })));
           if (index === 0 && options.proxy && targets[0]) results.nginx.push(...(await measureProxy(app, targets[0], rows, options.seconds, log)).map((row) => ({ ...tag, ...row })));
           if (index === 0) results.pages.push(...(await measureNextAlone(catalogue.databaseUrl, targets, options.seconds, log)).map((row) => ({ ...tag, ...row })));
+          // After the page runs, which it would disturb (each vote drops the day's pages).
+          if (targets[0]) results.community.push(...(await measureCommunity(app, targets[0].hit, options.seconds, log)).map((row) => ({ ...tag, ...row })));
         }
         if (wants('latency')) {
           const search = searchQueries().map((q) => `/search?q=${encodeURIComponent(q)}`);

@@ -1,4 +1,5 @@
 // The tables `npm run bench` ends with: one per section, rows as they were measured.
+import type { CommunityRow } from './community';
 import type { DigestRow } from './digest-bench';
 import type { IngestRow } from './ingest-step';
 import type { LatencyRow } from './latency';
@@ -13,6 +14,7 @@ type Tagged<T> = T & { engine: string; size: number };
 
 export interface BenchResults {
   pages: Tagged<PageRow>[];
+  community: Tagged<CommunityRow>[];
   nginx: Tagged<NginxRow>[];
   latency: Tagged<LatencyRow>[];
   weight: WeightRow[];
@@ -39,6 +41,11 @@ export function printSummary(results: BenchResults): void {
       const app = results.pages.find((row) => row.server === 'app' && row.cache === 'hit' && row.engine === base.engine && row.size === base.size && row.page === base.page && row.gzip === base.gzip);
       return app ? [[base.engine, base.size, base.page, encoding(base.gzip), app.perSecond, base.perSecond, (app.perSecond / base.perSecond).toFixed(2), app.cpuMsPerRequest, base.cpuMsPerRequest]] : [];
     }),
+  );
+  printTable(
+    'Community (issue 12): a vote, and a signed-in page view = the cached page + /api/me',
+    ['engine', 'papers', 'request', 'connections', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms/req', 'errors'],
+    results.community.map((row) => [row.engine, row.size, row.what, row.connections, row.perSecond, row.p50Ms, row.p99Ms, row.cpuMsPerRequest, row.errors]),
   );
   printTable(
     'nginx (static: the same HTML as a file, gzip_static; proxy: deploy/nginx/daily-papers.conf)',

@@ -5,6 +5,7 @@ const PAGES = [
   '/search?q=embedding',
   '/',
   '/papers/date/2025-09-02',
+  '/papers/date/2025-09-04?sort=trending',
   '/papers/2407.13168',
   '/papers/unified-embedding-battle-tested-feature-representations-for-web-scale-ml-systems',
   '/papers/date/2025-13-45',
