@@ -78,7 +78,9 @@ interface StoredRow {
   source: string | null;
 }
 
-const STORED_SELECT = `SELECT p."id", p."slug", p."arxivId", p."title", p."arxivVersion", p."contentHash", p."upvotes", p."numComments", l."day", l."rank", l."submittedBy", l."source"
+// The stored counts a plan compares with are the imported part (what the source said last
+// time), not the totals, which also count this site's votes and comments.
+const STORED_SELECT = `SELECT p."id", p."slug", p."arxivId", p."title", p."arxivVersion", p."contentHash", p."importedUpvotes" AS "upvotes", p."importedComments" AS "numComments", l."day", l."rank", l."submittedBy", l."source"
      FROM "Paper" p LEFT JOIN "Listing" l ON l."paperId" = p."id"`;
 
 /** The stored papers a batch names, by identityKey. */
@@ -151,7 +153,7 @@ async function assignRanks(sql: SqlConnection, plans: WritePlan[]): Promise<void
   }
 }
 
-const PAPER_COLUMNS = ['slug', 'arxivId', 'arxivVersion', 'title', 'abstract', 'publishedAt', 'comment', 'journalRef', 'doi', 'primaryCategory', 'contentHash', 'upvotes', 'numComments', 'createdAt', 'updatedAt'];
+const PAPER_COLUMNS = ['slug', 'arxivId', 'arxivVersion', 'title', 'abstract', 'publishedAt', 'comment', 'journalRef', 'doi', 'primaryCategory', 'contentHash', 'upvotes', 'numComments', 'importedUpvotes', 'importedComments', 'createdAt', 'updatedAt'];
 
 /**
  * The ids SQLite would give these papers, in order. Safe because the batch holds the write lock
@@ -176,6 +178,9 @@ async function createPapers(sql: SqlConnection, plans: WritePlan[], now: Date, g
     plan.record.paper.arxivId,
     ...metadataValues(plan.record.paper),
     plan.record.hash,
+    // A new paper has no votes or comments here yet: its totals are what the source says.
+    plan.record.paper.upvotes,
+    plan.record.paper.numComments,
     plan.record.paper.upvotes,
     plan.record.paper.numComments,
     now,
@@ -202,12 +207,19 @@ async function updatePapers(sql: SqlConnection, plans: WritePlan[], now: Date): 
       'Paper',
       {
         ...(metadata ? { arxivVersion, title, abstract, publishedAt, comment, journalRef, doi, primaryCategory, contentHash: record.hash } : {}),
-        ...(stats ? { upvotes: record.paper.upvotes, numComments: record.paper.numComments } : {}),
         updatedAt: now,
       },
       'id',
       stored.id,
     );
+    if (stats) {
+      // In one statement, so a vote committed meanwhile is neither lost nor counted twice: the
+      // totals keep their local part (total − imported) and take the source's new figure.
+      await sql.run(
+        `UPDATE "Paper" SET "upvotes" = "upvotes" - "importedUpvotes" + ?, "numComments" = "numComments" - "importedComments" + ?, "importedUpvotes" = ?, "importedComments" = ? WHERE "id" = ?`,
+        [record.paper.upvotes, record.paper.numComments, record.paper.upvotes, record.paper.numComments, stored.id],
+      );
+    }
   }
   const metadataIds = plans.filter((plan) => plan.metadata).map((plan) => plan.stored?.id ?? 0);
   const statsIds = plans.filter((plan) => plan.stats).map((plan) => plan.stored?.id ?? 0);

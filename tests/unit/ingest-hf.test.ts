@@ -113,3 +113,29 @@ describe('Hugging Face daily papers', () => {
     }
   });
 });
+
+describe('imported counts and this site’s votes', () => {
+  async function importUpvotes(upvotes: number, numComments: number) {
+    const item = {
+      paper: { id: '2509.00001', title: 'Counted twice', summary: 'A paper.', authors: [{ name: 'A. Author' }], upvotes, submittedOnDailyAt: '2025-09-04T00:00:00.000Z' },
+      numComments,
+    };
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'hf-')), '2025-09-04.json');
+    writeFileSync(file, JSON.stringify([item]));
+    await importHf([file]);
+    return db.paper.findUniqueOrThrow({ where: { slug: '2509.00001' }, select: { id: true, upvotes: true, numComments: true } });
+  }
+
+  it('adds local votes to Hugging Face’s count, and a re-import keeps them', async () => {
+    const { setVote } = await import('@/lib/community/votes');
+    const imported = await importUpvotes(120, 3);
+    expect(imported).toMatchObject({ upvotes: 120, numComments: 3 });
+    const user = await db.user.create({ data: { id: 'u-counts', email: 'counts@example.com', username: 'counts' } });
+    await setVote(user.id, imported.id, true);
+    expect((await db.paper.findUniqueOrThrow({ where: { id: imported.id } })).upvotes).toBe(121);
+    // Hugging Face's figure moves on; the vote cast here still counts once.
+    expect(await importUpvotes(130, 4)).toMatchObject({ upvotes: 131, numComments: 4 });
+    await setVote(user.id, imported.id, false);
+    expect((await db.paper.findUniqueOrThrow({ where: { id: imported.id } })).upvotes).toBe(130);
+  });
+});

@@ -3,7 +3,12 @@ ALTER TABLE "Listing" ADD COLUMN     "hiddenAt" TIMESTAMP(3),
 ADD COLUMN     "submittedById" TEXT;
 
 -- AlterTable
-ALTER TABLE "Paper" ADD COLUMN     "trendingScore" DOUBLE PRECISION NOT NULL DEFAULT 0;
+ALTER TABLE "Paper" ADD COLUMN     "importedComments" INTEGER NOT NULL DEFAULT 0,
+ADD COLUMN     "importedUpvotes" INTEGER NOT NULL DEFAULT 0,
+ADD COLUMN     "trendingScore" DOUBLE PRECISION NOT NULL DEFAULT 0;
+
+-- Every count so far came from an import: it is the imported part (decision 019).
+UPDATE "Paper" SET "importedUpvotes" = "upvotes", "importedComments" = "numComments";
 
 -- CreateTable
 CREATE TABLE "User" (

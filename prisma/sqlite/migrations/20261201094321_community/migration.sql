@@ -147,6 +147,10 @@ CREATE TABLE "PageChange" (
 -- columns, which drops the full-text triggers on Paper (lib/search) and copies every row. ADD
 -- COLUMN does neither and gives the same schema.
 ALTER TABLE "Paper" ADD COLUMN "trendingScore" REAL NOT NULL DEFAULT 0;
+ALTER TABLE "Paper" ADD COLUMN "importedUpvotes" INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE "Paper" ADD COLUMN "importedComments" INTEGER NOT NULL DEFAULT 0;
+-- Every count so far came from an import: it is the imported part (decision 019).
+UPDATE "Paper" SET "importedUpvotes" = "upvotes", "importedComments" = "numComments";
 ALTER TABLE "Listing" ADD COLUMN "submittedById" TEXT REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE;
 ALTER TABLE "Listing" ADD COLUMN "hiddenAt" DATETIME;
 CREATE INDEX "Listing_submittedById_createdAt_idx" ON "Listing"("submittedById", "createdAt");
