@@ -94,7 +94,10 @@ const nextConfig = {
       // `same-origin`, not `no-referrer`: these pages post forms, and under `no-referrer` a
       // browser sends `Origin: null`, which the forms' same-origin check (lib/http/form-post.ts)
       // refuses. A token in the URL still never reaches another site.
-      ...['/signin', '/signin/:path*', '/welcome', '/welcome/:path*', '/account', '/account/:path*'].map((source) => ({ source, headers: accountPage })),
+      ...['/signin/:path*', '/welcome', '/welcome/:path*', '/account', '/account/:path*'].map((source) => ({ source, headers: accountPage })),
+      // The sign-in form itself holds nothing private: it may be found by search engines (its
+      // ?next= variants name /signin as canonical), but is still never stored by a cache.
+      { source: '/signin', headers: accountPage.filter((header) => header.key !== 'X-Robots-Tag') },
       // Moderation pages are rendered per request (Next sends `private, no-store`); not
       // `privatePage`: under `no-referrer` a browser sends `Origin: null` with their form POSTs.
       { source: '/moderation/:path*', headers: [{ key: 'X-Robots-Tag', value: 'noindex' }] },

@@ -6,7 +6,11 @@ import { NoticeCard } from '@/components/subscribe/notice-card';
 import { safeNextPath } from '@/lib/accounts/paths';
 import { firstParam } from '@/lib/http/search-param';
 
-export const metadata: Metadata = { title: 'Sign in', robots: { index: false, follow: false } };
+export const metadata: Metadata = {
+  title: 'Sign in',
+  description: 'Sign in to Daily Papers with a link sent to your email, or a passkey, to upvote, submit and discuss papers.',
+  alternates: { canonical: '/signin' },
+};
 export const dynamic = 'force-dynamic';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -8,7 +8,11 @@ import { getPaperBySlug } from '@/lib/papers/queries';
 import { countSubmittedToday } from '@/lib/submissions/queries';
 import { MAX_REFERENCE_LENGTH } from '@/lib/submissions/reference';
 
-export const metadata: Metadata = { title: 'Submit a paper', robots: { index: false } };
+export const metadata: Metadata = {
+  title: 'Submit a paper',
+  description: 'Share a recent arXiv paper with the Daily Papers community: paste its id or link and it is listed on today’s papers.',
+  alternates: { canonical: '/papers/submit' },
+};
 // Per reader (their limit, their messages): rendered for each request, never cached.
 export const dynamic = 'force-dynamic';
 
