@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { listRewrites } from './lib/papers/list-rewrites.mjs';
 
 // Browser security headers (docs/decisions/011-bounded-caches-and-security-headers.md). Pages are
@@ -53,12 +54,21 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  // Metadata (<title>, <meta>, <link rel=canonical>) always in <head>, for every user agent.
+  // Next 16 streams a dynamic page's metadata after the shell for clients it does not list as
+  // bots, so when generateMetadata is slower than the page (a comment page on PostgreSQL) the
+  // tags land in <body>: invalid HTML, and a title missing from the head that readers' tools,
+  // link previews and assistive technology read. Matching every agent turns streaming off;
+  // cached pages are unaffected (their metadata is resolved before they are stored).
+  htmlLimitedBots: /.*/,
+  // Next's copies of pages rendered on demand (every day, paper and list variant, and the 404
+  // of any path under a dynamic route): kept in memory, bounded by `cacheMaxMemorySize`, never
+  // in files under the dist dir that are never deleted (an anonymous client cannot fill the
+  // disk the database lives on, decision 011), and expired by tag in the order of writes
+  // rather than by comparing two clocks that drift apart (decision 030).
+  cacheHandler: fileURLToPath(new URL('./lib/serving/render-cache-handler.mjs', import.meta.url)),
+  cacheMaxMemorySize: 50 * 1024 * 1024,
   experimental: {
-    // Pages rendered on demand (every day, paper and list variant, and the 404 of any path
-    // under a dynamic route) are kept only in Next's memory cache, bounded by
-    // `cacheMaxMemorySize` (50 MB), instead of files under the dist dir that are never deleted:
-    // an anonymous client cannot fill the disk the database lives on (decision 011).
-    isrFlushToDisk: false,
     // Request bodies are small here (forms of a few fields, the one-click unsubscribe's 26
     // bytes). Server actions read theirs as a stream and stop at this limit (413).
     serverActions: { bodySizeLimit: '64kb' },
@@ -95,6 +105,8 @@ const nextConfig = {
       // browser sends `Origin: null`, which the forms' same-origin check (lib/http/form-post.ts)
       // refuses. A token in the URL still never reaches another site.
       ...['/signin/:path*', '/welcome', '/welcome/:path*', '/account', '/account/:path*'].map((source) => ({ source, headers: accountPage })),
+      // A reader's own follows and recommendations (docs/decisions/028).
+      ...['/for-you', '/following'].map((source) => ({ source, headers: accountPage })),
       // The sign-in form itself holds nothing private: it may be found by search engines (its
       // ?next= variants name /signin as canonical), but is still never stored by a cache.
       { source: '/signin', headers: accountPage.filter((header) => header.key !== 'X-Robots-Tag') },

@@ -43,9 +43,10 @@ const layout =
 // FTS5 keeps its index in shadow tables named after the virtual table.
 const searchTables =
   database.provider === 'sqlite'
-    ? ['PaperSearch', ...['data', 'idx', 'content', 'docsize', 'config'].map((suffix) => `PaperSearch_${suffix}`)]
+    ? // PaperSearchState: how far the index has caught up with bulk imports (lib/search/sqlite-catch-up.ts).
+      ['PaperSearch', ...['data', 'idx', 'content', 'docsize', 'config'].map((suffix) => `PaperSearch_${suffix}`), 'PaperSearchState']
     : // PostgreSQL wants them schema-qualified (P3023): Prisma's `?schema=`, else public.
-      [`${new URL(database.url).searchParams.get('schema') ?? 'public'}.PaperSearch`];
+      ['PaperSearch', 'PaperSearchQueue'].map((table) => `${new URL(database.url).searchParams.get('schema') ?? 'public'}.${table}`);
 
 export default defineConfig({
   experimental: { externalTables: true },

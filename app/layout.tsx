@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { VoteEnhancer } from '@/components/community/vote-enhancer';
+import { FollowEnhancer } from '@/components/follows/follow-enhancer';
+import { SaveEnhancer } from '@/components/library/save-enhancer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { getEnv } from '@/lib/env';
 import './globals.css';
@@ -34,6 +36,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         {children}
         <SiteFooter />
         <VoteEnhancer />
+        <FollowEnhancer />
+        <SaveEnhancer />
       </body>
     </html>
   );

@@ -58,6 +58,15 @@ const envSchema = z.object({
   TRUST_PROXY: trustProxySchema,
   // Searches (/search and /api/papers/search) per minute per client address; 0 turns the limit off.
   SEARCH_RATE_LIMIT: integer('SEARCH_RATE_LIMIT', 0, 1_000_000, 60),
+  // SQLite: a search ranks the newest this many matches, title matches first (lib/search/sqlite-engine.ts, decision 023).
+  SEARCH_RANKED_MATCHES: integer('SEARCH_RANKED_MATCHES', 10, 100_000_000, 2_000),
+  /**
+   * Where the API and search limits count (docs/decisions/026): `database` shares one count
+   * between instances (memory per request, one upsert per RATE_LIMIT_FLUSH_MS), `memory` keeps
+   * it per process; `auto` is database on PostgreSQL, memory on SQLite (one instance).
+   */
+  RATE_LIMIT_STORE: z.enum(['auto', 'memory', 'database'], { error: 'RATE_LIMIT_STORE must be auto, memory or database' }).default('auto'),
+  RATE_LIMIT_FLUSH_MS: integer('RATE_LIMIT_FLUSH_MS', 50, 60_000, 1_000),
   /** Unset: the address being served, http://HOST:PORT (see servedOrigin). */
   PUBLIC_BASE_URL: httpUrl('PUBLIC_BASE_URL', 'https://papers.example.org').optional(),
 
@@ -86,8 +95,12 @@ const envSchema = z.object({
   COMMENT_RATE_LIMIT: integer('COMMENT_RATE_LIMIT', 1, 1_000_000, 10),
   /** Paper votes one account may cast per minute (one client address: five times as many). */
   VOTE_RATE_LIMIT: integer('VOTE_RATE_LIMIT', 1, 1_000_000, 30),
+  /** Follow/unfollow and "Not interested" presses one account may make per minute (one address: five times as many). */
+  FOLLOW_RATE_LIMIT: integer('FOLLOW_RATE_LIMIT', 1, 1_000_000, 30),
   /** How often each instance reads the pages other instances changed (votes, comments). */
   PAGE_CHANGES_POLL_MS: integer('PAGE_CHANGES_POLL_MS', 100, 600_000, 5_000),
+  /** On PostgreSQL, while the instance LISTENs for changes: the poll is only a safety net (docs/decisions/026). */
+  PAGE_CHANGES_SAFETY_POLL_MS: integer('PAGE_CHANGES_SAFETY_POLL_MS', 100, 3_600_000, 30_000),
 
   DIGEST_TOP_N: integer('DIGEST_TOP_N', 1, 100, 10),
   DIGEST_RATE: decimal('DIGEST_RATE', 0, 10_000, 20),
@@ -153,6 +166,14 @@ export function parseEnv(source: EnvSource): Env {
     PUBLIC_BASE_URL: parsed.data.PUBLIC_BASE_URL ?? origin,
     REVALIDATE_URLS: parsed.data.REVALIDATE_URLS ?? [origin],
   };
+}
+
+/**
+ * Whether the operator listed the instances. On PostgreSQL they learn of changes through the
+ * database (docs/decisions/026), so commands call REVALIDATE_URLS only when it is given.
+ */
+export function isRevalidateUrlsGiven(source: EnvSource = process.env): boolean {
+  return Boolean(source.REVALIDATE_URLS?.trim());
 }
 
 let cached: Env | undefined;

@@ -10,7 +10,8 @@ import { parseCalendarDate } from '@/lib/dates/feed-day';
 import { addPaper, AddPaperError } from '@/lib/ingest/add-paper';
 import { politeClientFromEnv } from '@/lib/ingest/http/client-from-env';
 import { ArxivApiError } from '@/lib/ingest/sources/arxiv-entry';
-import { notifyAppOfChanges } from '@/lib/revalidate/notify-app';
+import { collectImportChanges } from '@/lib/revalidate/import-changes';
+import { tellInstancesOfImport } from '@/lib/revalidate/publish-import';
 
 const HELP = `Usage: npm run papers -- add <arXiv id or URL> [--day YYYY-MM-DD]
 
@@ -35,9 +36,11 @@ async function main(argv: string[]): Promise<number> {
   }
   try {
     const client = politeClientFromEnv(({ attempt, reason }) => console.error(`retrying (attempt ${attempt} failed: ${reason})`));
-    const added = await addPaper(reference, { client, baseUrl: env.ARXIV_API_URL, day });
+    const started = new Date();
+    const changes = collectImportChanges();
+    const added = await addPaper(reference, { client, baseUrl: env.ARXIV_API_URL, day, onChanged: (paper) => changes.add(paper) });
     console.log(`${added.arxivId} "${added.title}" is listed on ${added.day} (${added.status}).`);
-    if (added.status !== 'unchanged') for (const result of await notifyAppOfChanges()) console.log(`App at ${result.url}: ${result.detail}.`);
+    if (changes.papers > 0) await tellInstancesOfImport(changes, started, console.log, console.error);
     return 0;
   } catch (error) {
     if (error instanceof AddPaperError || error instanceof ArxivApiError) {

@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { db, disconnectDb } from '@/lib/db';
 import { resolveDatabaseUrl } from '@/lib/db/database-url';
+import { catchUpSearchIndexNow } from '@/lib/search/bulk-load';
 import { loadSeedDays } from '@/lib/seed/load-seed-days';
 
 // Next's anonymous telemetry would call out to the internet; nothing here may leave the machine.
@@ -41,6 +42,12 @@ function run(command: string, args: string[]) {
 const database = resolveDatabaseUrl();
 step(`Database: ${database.provider === 'sqlite' ? database.filePath : 'PostgreSQL'} — applying migrations`);
 run(process.execPath, [prismaBin, 'migrate', 'deploy']);
+
+// A killed bulk import can leave its last papers out of the search index (decisions 023, 024).
+const indexed = await catchUpSearchIndexNow((done, total) => {
+  if (total > 0) console.log(`  search index: ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} papers`);
+});
+if (indexed > 0) step(`Search index caught up with ${indexed.toLocaleString('en-US')} papers a stopped import had left out`);
 
 const papers = await db.paper.count();
 if (papers === 0) {

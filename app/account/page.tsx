@@ -3,6 +3,7 @@ import { headers } from 'next/headers';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { LINK, MUTED } from '@/components/accounts/account-styles';
+import { DataPanel } from '@/components/accounts/data-panel';
 import { DeletePanel } from '@/components/accounts/delete-panel';
 import { EmailPanel } from '@/components/accounts/email-panel';
 import { FormMessage } from '@/components/accounts/form-message';
@@ -54,6 +55,7 @@ export default async function AccountPage({ searchParams }: Props) {
       <PasskeysPanel passkeys={account.passkeys} />
       <EmailPanel email={account.email} />
       <SubscriptionPanel subscription={account.subscription} />
+      <DataPanel />
       <DeletePanel confirmWord={reader.username} isUsername />
     </main>
   );

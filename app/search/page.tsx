@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { FollowButton } from '@/components/follows/follow-button';
 import { SearchForm } from '@/components/search/search-form';
+import { followValueProblem, normaliseFollowValue } from '@/lib/follows/schema';
 import { SearchResults } from '@/components/search/search-results';
 import { paperPath } from '@/lib/papers/paper-ref';
 import { findPaperByReference } from '@/lib/search/find-paper-by-reference';
@@ -34,9 +36,21 @@ export default async function SearchPage({ searchParams }: Props) {
       <div className="mt-4">
         <SearchForm input={input} />
       </div>
+      {canFollowQuery(input.q) && (
+        // A div, not a p: the button is a form, which a paragraph cannot hold (HTML would close the p before it).
+        <div className="mt-3 flex flex-wrap items-center gap-2 text-sm text-neutral-700 dark:text-neutral-300">
+          New papers matching this search in For you and your digest:
+          <FollowButton kind="query" value={input.q} label={`the search “${input.q}”`} back={`/search?${new URLSearchParams({ q: input.q }).toString()}`} />
+        </div>
+      )}
       <section aria-label="Results" className="mt-6">
         <SearchResults input={input} results={results} />
       </section>
     </main>
   );
+}
+
+/** A query the Follow button can take as it is (short enough, with words to look for). */
+function canFollowQuery(q: string): boolean {
+  return q.length > 0 && followValueProblem('query', normaliseFollowValue('query', q)) === null;
 }

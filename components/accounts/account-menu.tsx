@@ -55,6 +55,12 @@ export function AccountMenu() {
           Moderation
         </a>
       ) : null}
+      <a href="/for-you" className={LINK}>
+        For you
+      </a>
+      <a href="/saved" className={LINK}>
+        Saved
+      </a>
       <a href={reader.username ? '/account' : '/welcome'} className={LINK} aria-label={reader.username ? `Your account (${reader.username})` : undefined}>
         {reader.username ?? 'Choose a username'}
       </a>

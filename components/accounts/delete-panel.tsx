@@ -9,6 +9,7 @@ export function DeletePanel({ confirmWord, isUsername }: { confirmWord: string; 
     <AccountSection id="delete" title="Delete your account">
       <ul className="list-disc space-y-1 pl-5 text-sm">
         <li>Your sessions, passkeys and upvotes are removed, and vote counts go down.</li>
+        <li>Your saved papers and collections (public ones too) are removed.</li>
         <li>Your comments stay in their threads as “deleted”, without their text or your name.</li>
         <li>Papers you submitted stay listed, without “submitted by”.</li>
         <li>A digest subscription with your address is separate and is not cancelled.</li>

@@ -2,6 +2,7 @@ import { Button } from '@/components/ui/button';
 import type { AccountSubscription } from '@/lib/subscribers/account-subscription';
 import { AccountSection } from './account-section';
 import { LINK, MUTED } from './account-styles';
+import { ChoiceForm } from './choice-form';
 
 const STATUS: Record<AccountSubscription['status'], string> = {
   pending: 'Waiting for you to confirm: open the link we emailed you.',
@@ -9,6 +10,16 @@ const STATUS: Record<AccountSubscription['status'], string> = {
   unsubscribed: 'Unsubscribed.',
   bounced: 'Paused: mail to your address bounced.',
 };
+
+const FREQUENCIES = [
+  { value: 'daily', label: 'Daily (weekdays)' },
+  { value: 'weekly', label: 'Weekly (Mondays)' },
+] as const;
+
+const CONTENTS = [
+  { value: 'trending', label: 'Trending papers' },
+  { value: 'personal', label: 'Personal: what you follow and papers like those you upvoted or saved, then trending' },
+] as const;
 
 /**
  * The digest subscription of the account's address (the same person). Plain forms to
@@ -21,23 +32,8 @@ export function SubscriptionPanel({ subscription }: { subscription: AccountSubsc
       <p role="status">{subscription ? STATUS[subscription.status] : 'Your address is not subscribed to the digest of trending papers.'}</p>
       {subscribed ? (
         <>
-          <form method="post" action="/account/subscription" className="space-y-2">
-            <input type="hidden" name="do" value="frequency" />
-            <fieldset>
-              <legend className="text-sm font-medium">How often</legend>
-              <div className="mt-2 flex flex-wrap gap-4">
-                {(['daily', 'weekly'] as const).map((frequency) => (
-                  <label key={frequency} className="flex items-center gap-2">
-                    <input type="radio" name="frequency" value={frequency} defaultChecked={subscription.frequency === frequency} className="accent-amber-700" />
-                    {frequency === 'daily' ? 'Daily (weekdays)' : 'Weekly (Mondays)'}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
-            <Button type="submit" variant="secondary">
-              Save
-            </Button>
-          </form>
+          <ChoiceForm action="frequency" legend="How often" name="frequency" choices={FREQUENCIES} checked={subscription.frequency} />
+          <ChoiceForm action="content" legend="What it lists" name="content" choices={CONTENTS} checked={subscription.content} stacked />
           <form method="post" action="/account/subscription">
             <input type="hidden" name="do" value="unsubscribe" />
             <Button type="submit" variant="ghost">

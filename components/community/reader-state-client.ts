@@ -10,6 +10,8 @@ export interface ReaderState {
   reader: { username: string | null; role: 'reader' | 'moderator' } | null;
   /** Ids of the page's papers this reader upvoted. */
   upvoted?: number[];
+  /** Ids of the page's papers this reader saved. */
+  saved?: number[];
   /** Current counts of the page's papers (fresher than a cached page). */
   upvotes?: Record<string, number>;
   /** Ids of the page's comments this reader upvoted (`?comments=`). */
@@ -18,6 +20,8 @@ export interface ReaderState {
   ownComments?: number[];
   /** Current upvote counts of the page's comments. */
   commentUpvotes?: Record<string, number>;
+  /** Which of the page's follow keys (`?follow=category:cs.LG`) the reader follows. */
+  following?: string[];
   [extra: string]: unknown;
 }
 
@@ -45,6 +49,8 @@ export function loadReaderState(): Promise<ReaderState | null> {
   const comments = idsOn('data-comment-id');
   if (papers) params.set('papers', papers);
   if (comments) params.set('comments', comments);
+  // Follow buttons on the page (components/follows/follow-button.tsx): which the reader has.
+  for (const key of new Set([...document.querySelectorAll('[data-follow]')].map((element) => element.getAttribute('data-follow') ?? '').filter(Boolean))) params.append('follow', key);
   const key = `${location.pathname}?${params.toString()}`;
   if (pending?.key === key) return pending.promise;
   const promise = fetch(`/api/me${params.size ? `?${params.toString()}` : ''}`, { credentials: 'same-origin', cache: 'no-store', headers: { accept: 'application/json' } })

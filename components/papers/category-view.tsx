@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { FollowButton } from '@/components/follows/follow-button';
 import { ButtonLink } from '@/components/ui/button-link';
 import { formatFeedDayLong } from '@/lib/dates/feed-day';
 import { categoryName } from '@/lib/papers/arxiv-taxonomy';
@@ -16,9 +17,12 @@ export function CategoryView({ code, page, data }: { code: string; page: number;
         <h2 id="category-heading" className="text-2xl font-bold text-neutral-900 dark:text-neutral-50">
           {categoryName(code)} <span className="font-mono text-lg text-neutral-600 dark:text-neutral-400">{code}</span>
         </h2>
-        <a href={`${categoryPath(code)}/feed.xml`} className="text-sm font-medium text-amber-800 underline dark:text-amber-300">
-          RSS feed<span className="sr-only"> of {categoryName(code)}</span>
-        </a>
+        <div className="flex items-center gap-3">
+          <FollowButton kind="category" value={code} label={code} back={categoryPath(code, page)} />
+          <a href={`${categoryPath(code)}/feed.xml`} className="text-sm font-medium text-amber-800 underline dark:text-amber-300">
+            RSS feed<span className="sr-only"> of {categoryName(code)}</span>
+          </a>
+        </div>
       </div>
       {data.days.length === 0 && (
         <p className="mt-8 rounded-xl border border-dashed border-neutral-300 p-8 text-center text-neutral-700 dark:border-neutral-700 dark:text-neutral-300">

@@ -5,6 +5,7 @@ import { dayPath } from '@/lib/papers/feed-paths';
 import { paperPath } from '@/lib/papers/paper-ref';
 import { cn } from '@/lib/utils/cn';
 import type { PaperSummary } from '@/lib/papers/types';
+import { SaveButton } from '@/components/library/save-button';
 import { SubmittedBy } from '@/components/submissions/submitted-by';
 import { AuthorLine } from './author-line';
 import { CategoryChips } from './category-chips';
@@ -79,6 +80,7 @@ export function PaperCard({ paper, position, day, titleTag: Title = 'h3', pagePa
       )}
       <div className="mt-3 flex flex-wrap items-center gap-2">
         <UpvoteButton paper={paper} pagePath={pagePath} titleId={titleId} />
+        <SaveButton paperId={paper.id} pagePath={pagePath} titleId={titleId} />
         {paper.codeUrl && (
           <a
             href={paper.codeUrl}

@@ -7,9 +7,13 @@ import { dayPath } from '@/lib/papers/feed-paths';
 import { paperPath } from '@/lib/papers/paper-ref';
 import type { PaperDetail as PaperDetailDto } from '@/lib/papers/types';
 import { CommentThread } from '@/components/comments/comment-thread';
+import { CiteSection } from '@/components/library/cite-section';
+import { SaveButton } from '@/components/library/save-button';
+import { collectPath } from '@/lib/library/paths';
 import { SubmittedBy } from '@/components/submissions/submitted-by';
 import { CategoryChips } from './category-chips';
 import { RichText } from './rich-text';
+import { FollowAuthors } from '@/components/follows/follow-authors';
 
 const LABEL = 'text-sm font-semibold text-neutral-600 dark:text-neutral-400';
 
@@ -39,9 +43,18 @@ export function PaperDetail({ paper }: { paper: PaperDetailDto }) {
           ))}
         </ul>
       )}
+      {paper.authors.length > 0 && <FollowAuthors names={paper.authors.map((author) => author.name)} back={paperPath(paper.slug)} />}
 
       <div id={paperAnchor(paper.id)} className="mt-4 flex flex-wrap items-center gap-2">
         <UpvoteButton paper={paper} pagePath={paperPath(paper.slug)} titleId="paper-title" />
+        <SaveButton paperId={paper.id} pagePath={paperPath(paper.slug)} titleId="paper-title" />
+        {/* A private page lists the reader's collections: this cached page cannot. */}
+        <a href={collectPath(paper.id)} rel="nofollow" className="vote-comments">
+          Add to collection
+        </a>
+        <a href="#cite" className="vote-comments">
+          Cite
+        </a>
       </div>
 
       <dl className="mt-5 grid grid-cols-1 gap-x-6 gap-y-3 rounded-xl border border-neutral-200 p-4 sm:grid-cols-2 dark:border-neutral-800">
@@ -131,6 +144,8 @@ export function PaperDetail({ paper }: { paper: PaperDetailDto }) {
           ))}
         </div>
       </section>
+
+      <CiteSection paper={paper} />
 
       <CommentThread paperId={paper.id} slug={paper.slug} />
     </article>

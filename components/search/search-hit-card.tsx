@@ -1,5 +1,7 @@
 import Link from 'next/link';
 import { formatInstantDate } from '@/lib/dates/feed-day';
+import { paperAnchor } from '@/components/community/upvote-button';
+import { SaveButton } from '@/components/library/save-button';
 import { AuthorLine } from '@/components/papers/author-line';
 import { paperPath } from '@/lib/papers/paper-ref';
 import type { SearchHit } from '@/lib/search/types';
@@ -7,12 +9,16 @@ import { HighlightedText } from './highlighted-text';
 
 const CARD_AUTHOR_LIMIT = 8;
 
-/** One search result: the highlighted title (a link), authors, date and categories, and the snippet. */
-export function SearchHitCard({ hit, headingLevel = 2 }: { hit: SearchHit; headingLevel?: 2 | 3 }) {
+/**
+ * One search result: the highlighted title (a link), authors, date and categories, the snippet
+ * and, where the page says where it is (`pagePath`), a Save button that comes back to it.
+ */
+export function SearchHitCard({ hit, headingLevel = 2, pagePath }: { hit: SearchHit; headingLevel?: 2 | 3; pagePath?: string }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const titleId = `hit-${hit.id}-title`;
   return (
-    <article className="paper-card">
-      <Heading className="paper-title">
+    <article id={paperAnchor(hit.id)} aria-labelledby={titleId} className="paper-card">
+      <Heading id={titleId} className="paper-title">
         <Link href={paperPath(hit.slug)} prefetch={false} className="paper-link">
           <HighlightedText segments={hit.titleHighlight} />
         </Link>
@@ -32,6 +38,11 @@ export function SearchHitCard({ hit, headingLevel = 2 }: { hit: SearchHit; headi
       <p className="mt-3 text-[0.9375rem] leading-relaxed text-neutral-800 dark:text-neutral-200">
         <HighlightedText segments={hit.snippet} />
       </p>
+      {pagePath && (
+        <div className="mt-3 flex flex-wrap items-center gap-2">
+          <SaveButton paperId={hit.id} pagePath={pagePath} titleId={titleId} />
+        </div>
+      )}
     </article>
   );
 }

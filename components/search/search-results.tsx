@@ -1,7 +1,7 @@
 import { SEARCH_PAGE_SIZE, type SearchInput } from '@/lib/search/schema';
 import type { SearchResults as Results } from '@/lib/search/types';
 import { SearchHitCard } from './search-hit-card';
-import { SearchPagination } from './search-pagination';
+import { SearchPagination, searchHref } from './search-pagination';
 
 const HINT = 'text-neutral-700 dark:text-neutral-300';
 
@@ -35,7 +35,7 @@ export function SearchResults({ input, results }: { input: SearchInput; results:
       <ol className="mt-4 flex flex-col gap-4" aria-label="Search results">
         {results.hits.map((hit) => (
           <li key={hit.slug}>
-            <SearchHitCard hit={hit} />
+            <SearchHitCard hit={hit} pagePath={searchHref(input, results.page)} />
           </li>
         ))}
       </ol>

@@ -2,12 +2,12 @@ import Link from 'next/link';
 import { AuthorLine } from '@/components/papers/author-line';
 import { toPlainText } from '@/lib/math/rich-text';
 import { paperPath } from '@/lib/papers/paper-ref';
-import type { SearchHit } from '@/lib/search/types';
+import type { PaperDetail } from '@/lib/papers/types';
 
 const AUTHOR_LIMIT = 3;
 
 /** A short list below a paper: the catalogue's papers closest to it in wording. */
-export function SimilarPapers({ papers }: { papers: readonly SearchHit[] }) {
+export function SimilarPapers({ papers }: { papers: readonly Pick<PaperDetail, 'slug' | 'title' | 'authors'>[] }) {
   if (papers.length === 0) return null;
   return (
     <section aria-labelledby="similar-papers" className="mx-auto max-w-3xl px-4 pb-10 sm:px-6">

@@ -1,13 +1,15 @@
 import { recountPapers } from '@/lib/community/counts';
-import { paperChanged } from '@/lib/community/page-changes';
+import { pagesChanged, paperChanged } from '@/lib/community/page-changes';
 import { db } from '@/lib/db';
+import { collectionPublicPaths } from '@/lib/library/paths';
 
 /**
  * Deleting an account (docs/decisions/018): what was the reader's alone goes, what others
  * replied to or read stays without their name.
  *
  * - Gone: sessions, passkeys, sign-in records, their paper votes (the papers are recounted),
- *   their comment votes (those comments are recounted), their reports.
+ *   their comment votes (those comments are recounted), their reports, their saved papers and
+ *   collections (ON DELETE CASCADE; a public collection's cached page and files are dropped).
  * - Kept, anonymous: their comments stay in place as "deleted" (body erased, deletedAt set, no
  *   author), so replies under them still read in order; the papers they submitted stay listed
  *   with no "submitted by".
@@ -20,6 +22,7 @@ import { db } from '@/lib/db';
 export async function deleteAccount(userId: string, now: Date = new Date()): Promise<{ deleted: boolean; papers: number[] }> {
   const outcome = await db.$transaction(async (tx) => {
     if ((await tx.user.count({ where: { id: userId } })) === 0) return null;
+    const published = await tx.collection.findMany({ where: { userId, visibility: 'public' }, select: { id: true } });
     const [votes, comments, commentVotes, submissions] = await Promise.all([
       tx.paperVote.findMany({ where: { userId }, select: { paperId: true } }),
       tx.comment.findMany({ where: { userId }, select: { paperId: true } }),
@@ -41,9 +44,10 @@ export async function deleteAccount(userId: string, now: Date = new Date()): Pro
     const commented = await tx.comment.findMany({ where: { id: { in: commentVotes.map((vote) => vote.commentId) } }, select: { paperId: true } });
     const touched = [...new Set([...papers, ...commented.map((row) => row.paperId)])];
     await recountPapers(touched, tx);
-    return { papers: touched };
+    return { papers: touched, collections: published.map((collection) => collection.id) };
   });
   if (!outcome) return { deleted: false, papers: [] };
+  await pagesChanged(outcome.collections.flatMap(collectionPublicPaths));
   for (const paperId of outcome.papers) await paperChanged(paperId);
   return { deleted: true, papers: outcome.papers };
 }

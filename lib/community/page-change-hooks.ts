@@ -21,3 +21,14 @@ export type Purge = (paths: string[]) => void;
 export function setPageCachePurge(purge: Purge | undefined): void {
   (globalThis as Record<symbol, Purge | undefined>)[PAGE_CACHE_PURGE] = purge;
 }
+
+/**
+ * The PostgreSQL channel instances LISTEN on (lib/community/page-change-listener.ts). Every
+ * writer of PageChange rows sends `SELECT pg_notify(PAGE_CHANGES_CHANNEL, <its instance id>)`
+ * once they are committed; the payload only lets an instance ignore its own nudges.
+ */
+export const PAGE_CHANGES_CHANNEL = 'daily_papers_page_changes';
+export const NOTIFY_PAGE_CHANGES_SQL = 'SELECT pg_notify($1, $2)';
+
+/** The paths a PageChange row may carry to mean "every page" (an import too large to list). */
+export const EVERY_PAGE = '*';

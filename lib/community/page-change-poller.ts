@@ -1,9 +1,10 @@
 import { db } from '@/lib/db';
 
 /**
- * Every instance reads the PageChange rows the others wrote (votes, comments made there) and
- * drops those pages from its own caches: others see a new count within PAGE_CHANGES_POLL_MS
- * plus a render, and the rest of each cache stays warm (docs/decisions/019).
+ * Every instance reads the PageChange rows the others wrote (votes, comments, imports) and
+ * drops those pages from its own caches, and the rest of each cache stays warm (docs/decisions/
+ * 019, 026). On PostgreSQL a NOTIFY nudges a poll at once (page-change-listener.ts), and the
+ * interval is only the safety net; on SQLite the interval (PAGE_CHANGES_POLL_MS) is the delay.
  *
  * Rows are read by id, from the largest id there was when the instance started. On PostgreSQL
  * ids are handed out before commit, so a slow insert can commit after a larger id was already
@@ -25,8 +26,17 @@ export interface PageChangePollerOptions {
 export interface PageChangePoller {
   /** One poll: returns the paths applied. */
   poll(): Promise<string[]>;
-  /** Polls every `intervalMs` until stopped (one poll at a time; errors are logged, not thrown). */
-  start(intervalMs: number): void;
+  /**
+   * Polls every `intervalMs` until stopped (one poll at a time; errors are logged, not thrown).
+   * While `slow?.when()` holds (a LISTEN connection is up), only every `slow.intervalMs`: the
+   * safety net for a notification lost in between.
+   */
+  start(intervalMs: number, slow?: { intervalMs: number; when: () => boolean }): void;
+  /**
+   * Polls now (a NOTIFY arrived): one poll at a time, and a nudge during a poll runs one more
+   * after it, so a row committed meanwhile is not left for the next interval.
+   */
+  nudge(): void;
   stop(): void;
 }
 
@@ -66,17 +76,31 @@ export async function createPageChangePoller({ origin, apply, now = Date.now }: 
     return paths;
   }
 
+  let again = false;
+  let lastPollAt = 0;
+  function nudge(): void {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    lastPollAt = now();
+    again = false;
+    poll()
+      .catch((error: unknown) => console.error('page changes: poll failed:', error instanceof Error ? error.message : error))
+      .finally(() => {
+        running = false;
+        if (again) nudge();
+      });
+  }
+
   return {
     poll,
-    start(intervalMs) {
+    nudge,
+    start(intervalMs, slow) {
       timer = setInterval(() => {
-        if (running) return;
-        running = true;
-        poll()
-          .catch((error: unknown) => console.error('page changes: poll failed:', error instanceof Error ? error.message : error))
-          .finally(() => {
-            running = false;
-          });
+        if (running || (slow?.when() && now() - lastPollAt < slow.intervalMs)) return;
+        nudge();
       }, intervalMs);
       timer.unref();
     },

@@ -1,5 +1,7 @@
 import type { Reader } from '@/lib/accounts/reader';
 import { db } from '@/lib/db';
+import { followedKeys } from '@/lib/follows/follows';
+import { savedAmong } from '@/lib/library/saved';
 
 /** At most this many ids per request: a page lists at most 100 papers. */
 const MAX_IDS = 200;
@@ -15,22 +17,27 @@ export function idList(value: string | null): number[] {
 }
 
 /**
- * The reader's own marks on what a page shows. `papers`: ids of the papers on the page.
+ * The reader's own marks on what a page shows. `papers`: ids of the papers on the page (which
+ * the reader upvoted and saved).
  * Counts come with them (fresh from the database), so a reader who just voted sees the new
  * count even where the page itself is a cached copy a few seconds old.
  */
 export async function readerStateFor(reader: Reader, params: URLSearchParams) {
   const paperIds = idList(params.get('papers'));
-  const [votes, counts] = paperIds.length
+  const [votes, counts, saved] = paperIds.length
     ? await Promise.all([
         db.paperVote.findMany({ where: { userId: reader.id, paperId: { in: paperIds } }, select: { paperId: true } }),
         db.paper.findMany({ where: { id: { in: paperIds } }, select: { id: true, upvotes: true } }),
+        savedAmong(reader.id, paperIds),
       ])
-    : [[], []];
+    : [[], [], []];
   return {
     upvoted: votes.map((vote) => vote.paperId),
+    /** Which of the page's papers the reader saved (the Save buttons, issue 14). */
+    saved,
     upvotes: Object.fromEntries(counts.map((paper) => [paper.id, paper.upvotes])),
     ...(await commentStateFor(reader, idList(params.get('comments')))),
+    ...(params.has('follow') ? { following: await followedKeys(reader.id, params.getAll('follow').slice(0, 50)) } : {}),
   };
 }
 

@@ -4,12 +4,15 @@ import { countListedPapers, listPaperSummaries, pageListQuery } from '@/lib/pape
 import type { DigestEdition } from './edition';
 
 export interface DigestPaper {
+  id: number;
   slug: string;
   title: string;
   authors: string[];
   authorCount: number;
   excerpt: string;
   day: FeedDay;
+  /** Why a personal digest picked it ("follows cs.LG", "like …: shares …"); none for trending. */
+  reasons?: string[];
 }
 
 export interface DigestContent {
@@ -18,6 +21,8 @@ export interface DigestContent {
   /** How many papers the period has in all (the digest shows the top ones). */
   total: number;
   subject: string;
+  /** A personal copy (lib/digest/personal.ts): papers picked for one reader, then trending. */
+  personal?: { picked: number };
 }
 
 const EXCERPT_LENGTH = 280;
@@ -50,6 +55,7 @@ export async function loadDigestContent(edition: DigestEdition, topN: number): P
   const query = { ...pageListQuery(edition.list, DIGEST_LIST_OPTIONS), limit: topN };
   const [{ papers: rows }, total] = await Promise.all([listPaperSummaries(query), countListedPapers(query)]);
   const papers = rows.map((paper) => ({
+    id: paper.id,
     slug: paper.slug,
     title: paper.title,
     authors: paper.authors,

@@ -13,6 +13,7 @@ function paperRow(content: DigestContent['papers'][number], index: number, href:
 <div style="font-size:13px;font-weight:700;color:#9a5b00;">#${index + 1}</div>
 <a href="${e(href)}" style="font-size:17px;font-weight:700;line-height:1.35;color:#1a1a1a;text-decoration:none;">${e(content.title)}</a>
 ${authors}
+${content.reasons?.length ? `<div style="font-size:13px;color:#7a4700;padding-top:4px;">Why: ${e(content.reasons.join(' · '))}</div>` : ''}
 <div style="font-size:14px;line-height:1.5;color:#404040;padding-top:6px;">${e(content.excerpt)}</div>
 </td></tr>`;
 }
@@ -29,7 +30,7 @@ export function renderDigestHtml(content: DigestContent, links: DigestLinks): st
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="max-width:600px;background:#ffffff;border-radius:12px;font-family:${FONT};">
 <tr><td style="padding:24px 24px 8px;">
 <div style="font-size:22px;font-weight:800;color:#1a1a1a;">Daily Papers</div>
-<div style="font-size:15px;color:#404040;padding-top:4px;">${e(edition.longLabel)} · the top ${papers.length} of ${total} papers</div>
+<div style="font-size:15px;color:#404040;padding-top:4px;">${e(edition.longLabel)} · ${content.personal ? `picked for you: ${content.personal.picked} from what you follow and like${papers.length > content.personal.picked ? ', then trending' : ''}` : `the top ${papers.length} of ${total} papers`}</div>
 <div style="padding-top:10px;"><a href="${e(links.fullList)}" style="font-size:14px;font-weight:600;color:#9a5b00;">See the full list</a></div>
 </td></tr>
 <tr><td style="padding:0 24px 8px;"><table role="presentation" width="100%" cellpadding="0" cellspacing="0">

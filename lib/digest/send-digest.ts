@@ -17,6 +17,7 @@ import {
   type ClaimedDelivery,
 } from './deliveries';
 import { buildDigestMessage } from './message';
+import { createPersonalDigests, type PersonalBatch } from './personal';
 
 export interface SendOptions {
   /** Messages per second at most (0: no limit). */
@@ -95,9 +96,10 @@ export async function sendDigest(content: DigestContent, options: Partial<SendOp
   const failures: Record<string, number> = {};
   const transport = settings.transport ?? createMailTransport({ pool: true, maxConnections: settings.concurrency });
   const pace = createPacer(settings.rate);
+  const personal = createPersonalDigests(content);
   settings.onProgress?.({ ...progress });
 
-  const deliver = async (delivery: ClaimedDelivery) => {
+  const deliver = async (delivery: ClaimedDelivery, batch: PersonalBatch, sentPersonal: number[]) => {
     if (delivery.subscriber.status !== 'confirmed') {
       await markSkipped(delivery.id, `subscriber is ${delivery.subscriber.status}`);
       progress.skipped += 1;
@@ -108,7 +110,7 @@ export async function sendDigest(content: DigestContent, options: Partial<SendOp
     if (!(await markSubmitted(delivery.id, runId))) return;
     let sent: SentMessage;
     try {
-      sent = await transport.send(buildDigestMessage(content, delivery.subscriber));
+      sent = await transport.send(buildDigestMessage(batch.contentFor(delivery.subscriber.id) ?? content, delivery.subscriber));
     } catch (error) {
       // Only what the SMTP exchange itself failed with is a bounce or worth a retry.
       const failure = classifySendError(error);
@@ -128,6 +130,7 @@ export async function sendDigest(content: DigestContent, options: Partial<SendOp
     // From here the message is out. Failing to record it is not a failed send: no bounce, no
     // retry; the row stays "submitted", which no run sends again.
     await recordSent(delivery.id, sent.messageId, settings, content.edition.key);
+    if (batch.contentFor(delivery.subscriber.id)) sentPersonal.push(delivery.subscriber.id);
     progress.sent += 1;
     settings.onProgress?.({ ...progress });
   };
@@ -135,33 +138,78 @@ export async function sendDigest(content: DigestContent, options: Partial<SendOp
   let interrupted = false;
   let fatal: unknown = null;
   const stopped = () => settings.signal?.aborted === true || fatal !== null;
-  const deliverOrStop = (delivery: ClaimedDelivery) =>
-    deliver(delivery).catch((error: unknown) => {
+  const deliverOrStop = (batch: PersonalBatch, sentPersonal: number[]) => (delivery: ClaimedDelivery) =>
+    deliver(delivery, batch, sentPersonal).catch((error: unknown) => {
       fatal ??= error;
     });
+  // Claims go forward from the last id taken; other runs' expired leases are freed now and then
+  // (every quarter lease), and always before the run concludes there is nothing left.
+  let afterId = 0;
+  let freedAt = 0;
+  const claimNext = async (): Promise<ClaimedDelivery[]> => {
+    const now = new Date();
+    const freeExpired = now.getTime() - freedAt >= settings.leaseMs / 4;
+    if (freeExpired) freedAt = now.getTime();
+    let claimed = await claimDeliveries(digest.id, runId, settings.claimBatch, settings.leaseMs, now, { afterId, freeExpired });
+    // Past the end: rows behind the cursor (retries now due, rows freed from a dead run).
+    if (claimed.length === 0 && (afterId > 0 || !freeExpired)) {
+      freedAt = now.getTime();
+      claimed = await claimDeliveries(digest.id, runId, settings.claimBatch, settings.leaseMs, now, { afterId: 0, freeExpired: true });
+    }
+    afterId = claimed.at(-1)?.id ?? 0;
+    return claimed;
+  };
+  // A batch: claimed rows and their personal copies, made with a few queries for all of them.
+  const claimBatch = async (): Promise<{ claimed: ClaimedDelivery[]; batch: PersonalBatch }> => {
+    const claimed = await claimNext();
+    return { claimed, batch: await personal.prepareBatch(claimed.map((delivery) => delivery.subscriber)) };
+  };
+  let upcoming: Promise<Awaited<ReturnType<typeof claimBatch>>> | null = null;
+  /** Waits for the batch being claimed in the background, whatever became of it. */
+  const settleUpcoming = async () => {
+    await upcoming?.catch(() => undefined);
+    upcoming = null;
+  };
   try {
     for (;;) {
       if (settings.signal?.aborted) {
         interrupted = true;
         break;
       }
-      const claimed = await claimDeliveries(digest.id, runId, settings.claimBatch, settings.leaseMs);
-      if (claimed.length === 0) {
+      const current = await (upcoming ?? claimBatch()).catch(async (error: unknown) => {
+        await releaseClaims(runId).catch(() => undefined);
+        throw error;
+      });
+      upcoming = null;
+      if (current.claimed.length === 0) {
         // Nothing due now: wait for the earliest retry, or finish when none is left.
         const retryAt = await nextRetryAt(digest.id);
         if (!retryAt) break;
         await waitUntil(retryAt, settings.signal);
         continue;
       }
-      await runPool(claimed, settings.concurrency, deliverOrStop, stopped);
+      // The next batch is claimed and prepared while this one is sent, so the SMTP connections
+      // never stand idle between batches. Its rows are this run's under the same lease.
+      upcoming = claimBatch();
+      upcoming.catch(() => undefined);
+      const sentPersonal: number[] = [];
+      await runPool(current.claimed, settings.concurrency, deliverOrStop(current.batch, sentPersonal), stopped);
+      // What the personal copies showed is never suggested to those readers again.
+      await current.batch.recordSent(sentPersonal).catch((error: unknown) => {
+        fatal ??= error;
+      });
       if (fatal !== null) {
-        // Claimed rows not handed to the SMTP server yet are safe to send later; their lease
-        // frees them anyway if the database refuses this too.
+        // Claimed rows not handed to the SMTP server yet (this batch's and the next's) are safe
+        // to send later; their lease frees them anyway if the database refuses this too.
+        await settleUpcoming();
         await releaseClaims(runId).catch(() => undefined);
         throw fatal;
       }
       // Rows not reached because of an interruption go back to the queue.
-      if (settings.signal?.aborted) await releaseClaims(runId);
+      if (settings.signal?.aborted) {
+        await settleUpcoming();
+        await releaseClaims(runId);
+      }
     }
   } finally {
     if (!settings.transport) transport.close();

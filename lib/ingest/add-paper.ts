@@ -1,7 +1,7 @@
 import { todayUtc, type FeedDay } from '@/lib/dates/feed-day';
 import { parseArxivReference } from '@/lib/papers/arxiv-id';
 import type { PoliteClient } from './http/polite-client';
-import { runIngest } from './pipeline';
+import { runIngest, type IngestSettings } from './pipeline';
 import { lookUpArxivPaper } from './sources/arxiv-lookup';
 import type { IngestSummary } from './summary';
 
@@ -25,7 +25,7 @@ export interface AddedPaper {
  */
 export async function addPaper(
   reference: string,
-  options: { client: PoliteClient; baseUrl?: string; day?: FeedDay; now?: Date },
+  options: { client: PoliteClient; baseUrl?: string; day?: FeedDay; now?: Date; onChanged?: IngestSettings['onChanged'] },
 ): Promise<AddedPaper> {
   const ref = parseArxivReference(reference);
   if (!ref) throw new AddPaperError(`"${reference}" is not an arXiv id or an arxiv.org link (e.g. 2407.13168 or https://arxiv.org/abs/2407.13168).`);
@@ -40,6 +40,7 @@ export async function addPaper(
     authority: 'arxiv',
     listing: { mode: 'on', day },
     onReject: (rejection) => rejected.push(`${rejection.reason}${rejection.detail ? ` (${rejection.detail})` : ''}`),
+    onChanged: options.onChanged,
   });
   if (rejected.length > 0) throw new AddPaperError(`arXiv's record for ${ref.id} cannot be imported: ${rejected.join('; ')}.`);
   const status = summary.created ? 'created' : summary.updated ? 'updated' : 'unchanged';

@@ -1,5 +1,8 @@
+import { startSearchBulkLoad, type SearchBulkLoad } from '@/lib/search/bulk-load';
+import type { ChangedPaper } from '@/lib/revalidate/import-changes';
 import { prepareItem, type ListingMode, type Prepared } from './prepare';
 import { openSqlConnection, type SqlConnection } from './store/connection';
+import { buildQueuedSearchDocuments, deferSearchDocuments, type SearchQueueProgress } from './store/postgres-search-queue';
 import { emptySummary, type IngestSummary } from './summary';
 import type { Authority, Rejection, SourceItem, SourceName } from './types';
 import { writeBatch, type RecordOutcome } from './write-batch';
@@ -19,6 +22,10 @@ export interface IngestSettings {
   onBatch?: (summary: IngestSummary) => void;
   /** Called for each bad record. */
   onReject?: (rejection: Rejection) => void;
+  /** PostgreSQL: called as the search documents of the run are built after its papers. */
+  onSearchDocuments?: (progress: SearchQueueProgress) => void;
+  /** Called for each paper created or updated, once its batch is committed (what pages to drop). */
+  onChanged?: (paper: ChangedPaper) => void;
 }
 
 export const DEFAULT_BATCH_SIZE = 2_000;
@@ -43,6 +50,10 @@ export async function runPrepared(chunks: AsyncIterable<Prepared[]>, settings: I
   let batch: IngestRecord[] = [];
   let ids = new Set<string>();
   const sql = await openSqlConnection();
+  // On SQLite the import indexes its new papers for search in chunks (docs/decisions/023);
+  // on PostgreSQL their search documents are built after the papers (decision 024).
+  let searchIndex: SearchBulkLoad | undefined;
+  if (sql.engine === 'postgresql') await deferSearchDocuments(sql);
 
   const skip = (reason: string) => {
     summary.skipped[reason] = (summary.skipped[reason] ?? 0) + 1;
@@ -53,17 +64,21 @@ export async function runPrepared(chunks: AsyncIterable<Prepared[]>, settings: I
   };
   const flush = async () => {
     if (batch.length === 0) return;
-    for (const outcome of await writeWithFallback(sql, batch, context, reject)) {
-      if (outcome === null) continue;
-      if (outcome.status === 'skipped') skip(outcome.reason);
-      else summary[outcome.status] += 1;
-    }
+    const outcomes = await writeWithFallback(sql, batch, context, reject);
+    outcomes.forEach((outcome, index) => {
+      if (outcome === null) return;
+      if (outcome.status === 'skipped') return skip(outcome.reason);
+      summary[outcome.status] += 1;
+      if (outcome.status !== 'unchanged') settings.onChanged?.({ slug: outcome.slug, days: outcome.days, categories: batch[index]?.paper.categories ?? [] });
+    });
     batch = [];
     ids = new Set();
+    await searchIndex?.afterBatch();
     settings.onBatch?.(summary);
   };
 
   try {
+    searchIndex = await startSearchBulkLoad(sql);
     reading: for await (const chunk of chunks) {
       for (const item of chunk) {
         if (settings.limit !== undefined && summary.read >= settings.limit) break reading;
@@ -81,6 +96,8 @@ export async function runPrepared(chunks: AsyncIterable<Prepared[]>, settings: I
       }
     }
     await flush();
+    await searchIndex?.finish();
+    if (sql.engine === 'postgresql') await buildQueuedSearchDocuments(sql, settings.onSearchDocuments);
     if (summary.created + summary.updated >= REFRESH_STATISTICS_AFTER) await refreshStatistics(sql);
     return summary;
   } finally {

@@ -7,6 +7,7 @@ const MAX_ROWS_PER_INSERT = 500;
 
 /** Multi-row INSERTs, chunked under the engines' limits. */
 export async function insertRows(sql: SqlConnection, table: string, columns: readonly string[], rows: readonly SqlValue[][]): Promise<void> {
+  if (sql.insertMany) return void (rows.length > 0 && (await sql.insertMany(table, columns, rows)));
   for (const chunk of chunks(rows, columns.length)) await sql.run(insertStatement(table, columns, chunk.length, ''), chunk.flat());
 }
 
@@ -18,6 +19,7 @@ export async function insertRowsReturning<T>(
   rows: readonly SqlValue[][],
   returning: readonly string[],
 ): Promise<T[]> {
+  if (sql.insertMany) return rows.length > 0 ? sql.insertMany<T>(table, columns, rows, returning) : [];
   const result: T[] = [];
   for (const chunk of chunks(rows, columns.length)) {
     const suffix = ` RETURNING ${returning.map(quote).join(', ')}`;

@@ -5,8 +5,15 @@ import { deleteWhereIn, insertRows, insertRowsReturning, selectWhereIn, updateRo
 import type { SqlConnection } from './store/connection';
 import { identityKey, isNoOp, planRecord, type BatchContext, type IngestRecord, type RecordPlan, type StoredPaper } from './write-plan';
 
-/** What became of one record; `slug` is the paper's URL id (null for a skipped, unknown paper). */
-export type RecordOutcome = { status: 'created' | 'updated' | 'unchanged'; slug: string } | { status: 'skipped'; reason: string; slug: string | null };
+/**
+ * What became of one record; `slug` is the paper's URL id (null for a skipped, unknown paper).
+ * A written paper names the feed days whose lists it changed (where it was listed, and where it
+ * is now), so an import can drop only those pages (lib/revalidate/import-changes.ts).
+ */
+export type RecordOutcome =
+  | { status: 'created' | 'updated'; slug: string; days: string[] }
+  | { status: 'unchanged'; slug: string }
+  | { status: 'skipped'; reason: string; slug: string | null };
 
 type WritePlan = Extract<RecordPlan, { kind: 'write' }>;
 
@@ -57,8 +64,9 @@ export async function writeBatch(
     return plans.map((plan): RecordOutcome => {
       if (plan.kind === 'skip') return { status: 'skipped', reason: plan.reason, slug: stored.get(identityKey(plan.record.paper))?.slug ?? null };
       const slug = slugOf(plan);
-      if (!plan.stored) return { status: 'created', slug };
-      return { status: isNoOp(plan) ? 'unchanged' : 'updated', slug };
+      if (plan.stored && isNoOp(plan)) return { status: 'unchanged', slug };
+      const days = [...new Set([plan.stored?.listing?.day, plan.listing?.day].filter((day): day is string => Boolean(day)))];
+      return { status: plan.stored ? 'updated' : 'created', slug, days };
     });
   });
 }

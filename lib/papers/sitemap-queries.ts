@@ -1,8 +1,9 @@
 import { db } from '@/lib/db';
 import { todayUtc, type FeedDay } from '@/lib/dates/feed-day';
 
-/** Sitemaps may hold 50,000 URLs; smaller files are quicker to regenerate and to fetch. */
-export const SITEMAP_CHUNK_SIZE = 10_000;
+import { SITEMAP_CHUNK_SIZE } from './sitemap-constants';
+
+export { SITEMAP_CHUNK_SIZE } from './sitemap-constants';
 
 /** How many sitemaps of papers the catalogue needs (at least one, so the index is never empty). */
 export async function countPaperSitemaps(): Promise<number> {

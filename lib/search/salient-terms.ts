@@ -1,7 +1,7 @@
 import { wordsOf, type SearchTerm } from './query-terms';
 
 /** Words too common in paper abstracts to say what a paper is about. */
-const STOP_WORDS = new Set(
+export const STOP_WORDS = new Set(
   (
     'a about above across after again against all also although among an and any are as at based be because been before being between both ' +
     'but by can could did do does done during each either et etc few for from further had has have having here how however if in into is it ' +
@@ -27,11 +27,11 @@ const TOTAL_TERMS = 6;
  * then the abstract's most frequent words, skipping stop words, short words and numbers.
  * Every term is one plain word, so the engines see nothing but quoted words.
  */
-export function pickSalientTerms(title: string, abstract: string): SearchTerm[] {
+export function pickSalientTerms(title: string, abstract: string, limits = { title: TITLE_TERMS, total: TOTAL_TERMS }): SearchTerm[] {
   const useful = (word: string) => word.length > 3 && !STOP_WORDS.has(word) && !/^\d+$/.test(word);
   const picked = new Set<string>();
   for (const word of wordsOf(title).filter(useful)) {
-    if (picked.size >= TITLE_TERMS) break;
+    if (picked.size >= limits.title) break;
     picked.add(word);
   }
   const counts = new Map<string, number>();
@@ -40,7 +40,7 @@ export function pickSalientTerms(title: string, abstract: string): SearchTerm[] 
   }
   const frequent = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   for (const [word] of frequent) {
-    if (picked.size >= TOTAL_TERMS) break;
+    if (picked.size >= limits.total) break;
     picked.add(word);
   }
   return [...picked].map((word) => [word]);

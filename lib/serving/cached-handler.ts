@@ -14,10 +14,10 @@ const PER_MESSAGE = ['content-length', 'content-encoding', 'transfer-encoding', 
 
 /**
  * Puts a shared cache in front of the app (docs/decisions/008-page-cache.md): a page the app
- * marks cacheable (`s-maxage`, as for a CDN) is rendered once, compressed once (gzip and
- * brotli), and then served from memory until it expires or the data changes
- * (`POST /api/revalidate` empties the cache, or with a list of paths drops only those).
- * So a cached page costs no render, no query and no compression; the app's own per-request
+ * marks cacheable (`s-maxage`, as for a CDN) is rendered once, compressed once per coding a
+ * client asks for (gzip, brotli; decision 025), and then served from memory until it expires
+ * or the data changes (`POST /api/revalidate` empties the cache, or with a list of paths
+ * drops only those). So a cached page costs no render, no query and no compression; the app's own per-request
  * compression is bypassed for every request that could be cached.
  */
 export interface PageCacheOptions {
@@ -43,10 +43,11 @@ export function withPageCache(handle: RequestHandler, cache: PageCache, { proxyS
       return handle(request, response);
     }
     const cached = cache.get(key, now());
-    if (cached) return sendPage(request, response, cached, 'HIT', now());
+    if (cached) return sendPage(request, response, withCoding(cache, key, cached, preferredCoding(request.headers)), 'HIT', now());
     if (request.method === 'HEAD') return handle(request, response);
 
     const wanted = preferredCoding(request.headers);
+    const dropsBefore = cache.dropCount;
     // The app renders identity bytes; they are compressed here, once, for the cache.
     delete request.headers['accept-encoding'];
     captureResponse(response, (body) => {
@@ -54,10 +55,10 @@ export function withPageCache(handle: RequestHandler, cache: PageCache, { proxyS
       const headers = response.getHeaders();
       const storable = !headers['content-encoding'];
       const seconds = storable ? sharedFreshness(status, headers) : 0;
-      // A page that is kept is compressed both ways, once; one that is not (search results,
-      // token pages) only the way this client asked.
+      // Only the way this client asked: the other coding is made when a client first asks for
+      // it (withCoding). A crawler that takes gzip never costs a brotli pass (decision 025).
       const compressible = storable && isCompressible(headers['content-type'], body.length);
-      const compress = (coding: ContentCoding) => compressible && (seconds > 0 || coding === wanted);
+      const compress = (coding: ContentCoding) => compressible && coding === wanted;
       // Vary whenever another client could be sent another coding, whichever copies exist.
       const kept = compressible ? { ...headers, vary: appendVary(headers.vary, 'Accept-Encoding') } : headers;
       const page: CachedPage = {
@@ -66,17 +67,29 @@ export function withPageCache(handle: RequestHandler, cache: PageCache, { proxyS
         identity: body,
         gzip: compress('gzip') ? gzipSync(body) : null,
         br: compress('br') ? brotliCompressSync(body, BROTLI_OPTIONS) : null,
+        compressible,
         etag: `"${createHash('sha1').update(body).digest('base64url')}"`,
         storedAt: now(),
         expiresAt: 0,
       };
-      if (seconds > 0) cache.set(key, { ...page, expiresAt: page.storedAt + seconds * 1000 });
+      // Not kept if pages were dropped while it rendered: it may show the data from before the
+      // change (a vote's old count) and would stay until the next change.
+      if (seconds > 0 && cache.dropCount === dropsBefore) cache.set(key, { ...page, expiresAt: page.storedAt + seconds * 1000 });
       for (const name of Object.keys(headers)) response.removeHeader(name);
       // BYPASS: a page that may never be cached (search results, token pages); MISS: stored now.
       return answer(request, { ...page, headers: storable ? page.headers : headers }, seconds > 0 ? 'MISS' : 'BYPASS', page.storedAt, wanted);
     });
     return handle(request, response);
   };
+}
+
+/** The cached page with the coding this client takes, compressed now (and kept) if it is the first to ask. */
+function withCoding(cache: PageCache, key: string, page: CachedPage, wanted: ContentCoding | null): CachedPage {
+  if (!wanted || !page.compressible || page[wanted]) return page;
+  const body = wanted === 'br' ? brotliCompressSync(page.identity, BROTLI_OPTIONS) : gzipSync(page.identity);
+  const updated = { ...page, [wanted]: body };
+  cache.set(key, updated);
+  return updated;
 }
 
 function sendPage(request: IncomingMessage, response: ServerResponse, page: CachedPage, state: 'HIT', at: number): void {

@@ -5,10 +5,14 @@ export interface CachedPage {
   status: number;
   /** The response's headers, without the per-message ones (length, encoding, date, …). */
   headers: OutgoingHttpHeaders;
-  /** The body as the app rendered it, and compressed once each way (null when not worth it). */
+  /**
+   * The body as the app rendered it, and its compressed copies: each made once, when a client
+   * first asks for that coding (null until then, or when not worth it: `compressible`).
+   */
   identity: Buffer;
   gzip: Buffer | null;
   br: Buffer | null;
+  compressible?: boolean;
   etag: string;
   storedAt: number;
   expiresAt: number;
@@ -21,6 +25,7 @@ export interface CachedPage {
  */
 export class PageCache {
   private readonly pages: LRUCache<string, CachedPage>;
+  private drops = 0;
 
   constructor(maxBytes: number) {
     this.pages = new LRUCache<string, CachedPage>({
@@ -50,21 +55,50 @@ export class PageCache {
   }
 
   clear(): void {
+    this.drops += 1;
     this.pages.clear();
+  }
+
+  /**
+   * How many drops (purgePaths, clear) there have been. A render that began before a drop may
+   * have read the data from before the change it stands for: its page is sent, not stored
+   * (cached-handler.ts compares this before and after).
+   */
+  get dropCount(): number {
+    return this.drops;
   }
 
   /**
    * Drops the pages at these paths and beneath them (`/papers/date/D` also drops
    * `/papers/date/D?sort=trending` and `/papers/date/D/view/…`); the rest stay. `/` is the
-   * front page alone, not the whole site. Returns how many entries went.
+   * front page alone, not the whole site. A path with a query names only the entries at that
+   * path whose query has those values, an empty value meaning "absent":
+   * `/api/daily_papers?date=D` drops that day's answers (any `limit`, `p`, `sort`), and
+   * `/api/daily_papers?date=&week=&month=` the answers for the latest day. Returns how many
+   * entries went.
    */
   purgePaths(paths: readonly string[]): number {
-    const exact = new Set(paths);
-    const prefixes = paths.filter((path) => path !== '/').map((path) => path.replace(/\/+$/, ''));
+    this.drops += 1;
+    const exact = new Set<string>();
+    const prefixes: string[] = [];
+    const queries: { path: string; params: [string, string][] }[] = [];
+    for (const path of paths) {
+      const queryAt = path.indexOf('?');
+      if (queryAt >= 0) queries.push({ path: path.slice(0, queryAt), params: [...new URLSearchParams(path.slice(queryAt + 1))] });
+      else {
+        exact.add(path);
+        if (path !== '/') prefixes.push(path.replace(/\/+$/, ''));
+      }
+    }
     let dropped = 0;
     for (const key of [...this.pages.keys()]) {
-      const path = key.split('?', 1)[0] ?? key;
-      if (exact.has(path) || prefixes.some((prefix) => path.startsWith(`${prefix}/`) || path === prefix)) {
+      const queryAt = key.indexOf('?');
+      const path = queryAt < 0 ? key : key.slice(0, queryAt);
+      const matches =
+        exact.has(path) ||
+        prefixes.some((prefix) => path.startsWith(`${prefix}/`) || path === prefix) ||
+        queries.some((query) => query.path === path && matchesQuery(queryAt < 0 ? '' : key.slice(queryAt + 1), query.params));
+      if (matches) {
         this.pages.delete(key);
         dropped += 1;
       }
@@ -75,6 +109,11 @@ export class PageCache {
   get size(): { entries: number; bytes: number } {
     return { entries: this.pages.size, bytes: this.pages.calculatedSize };
   }
+}
+
+function matchesQuery(query: string, wanted: [string, string][]): boolean {
+  const params = new URLSearchParams(query);
+  return wanted.every(([name, value]) => (value === '' ? !params.has(name) : params.get(name) === value));
 }
 
 // What an entry costs besides its strings and bytes: the page object, its Buffers and their

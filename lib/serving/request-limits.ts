@@ -23,13 +23,16 @@ const READS = new Set(['GET', 'HEAD']);
 
 export const SEARCH_WINDOW_MS = 60_000;
 
+/** Makes the limiter of one policy: in this process's memory, or shared through the database (scripts/serve.ts). */
+export type LimiterFactory = (name: string, rule: { limit: number; windowMs: number }) => MemoryRateLimiter;
+
 /** The read API (500 per 5 minutes, as Hugging Face's) and search, page and API (per minute). */
-export function defaultLimits({ searchesPerMinute }: { searchesPerMinute: number }): RequestLimit[] {
-  const limits: RequestLimit[] = [{ name: 'api', limiter: createMemoryRateLimiter(API_RATE_LIMIT), applies: (method, path) => READS.has(method) && isApiPath(path) }];
+export function defaultLimits({ searchesPerMinute, makeLimiter = (_, rule) => createMemoryRateLimiter(rule) }: { searchesPerMinute: number; makeLimiter?: LimiterFactory }): RequestLimit[] {
+  const limits: RequestLimit[] = [{ name: 'api', limiter: makeLimiter('api', API_RATE_LIMIT), applies: (method, path) => READS.has(method) && isReadApiPath(path) }];
   if (searchesPerMinute > 0) {
     limits.push({
       name: 'search',
-      limiter: createMemoryRateLimiter({ limit: searchesPerMinute, windowMs: SEARCH_WINDOW_MS }),
+      limiter: makeLimiter('search', { limit: searchesPerMinute, windowMs: SEARCH_WINDOW_MS }),
       applies: (method, path) => READS.has(method) && (path === '/search' || path === '/api/papers/search'),
     });
   }
@@ -73,6 +76,15 @@ export function requestPath(url: string | undefined): string {
 
 function isApiPath(path: string): boolean {
   return path === '/api' || path.startsWith('/api/');
+}
+
+/**
+ * The read API that the quota is for (the daily papers, a paper, search): not /api/me, which
+ * the script of every signed-in page view asks. Counted as API use, readers sharing one address
+ * (a campus, an office behind NAT) lost their votes' state after 500 page views in 5 minutes.
+ */
+function isReadApiPath(path: string): boolean {
+  return isApiPath(path) && path !== '/api/me';
 }
 
 /**

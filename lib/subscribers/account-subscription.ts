@@ -1,7 +1,7 @@
 import { db } from '@/lib/db';
 import { manageLinks } from './links';
 import { unsubscribe, updateFrequency } from './manage';
-import { SUBSCRIBER_STATUSES, type DigestFrequency, type SubscriberStatus } from './schema';
+import { SUBSCRIBER_STATUSES, type DigestContentChoice, type DigestFrequency, type SubscriberStatus } from './schema';
 import { subscribe, SubscriptionMailNotSentError } from './subscribe';
 import { createManageToken } from './tokens';
 
@@ -14,13 +14,14 @@ import { createManageToken } from './tokens';
 export interface AccountSubscription {
   status: SubscriberStatus;
   frequency: DigestFrequency;
+  content: DigestContentChoice;
   /** The emailed links' pages, for this subscription (they work signed out too). */
   preferencesUrl: string;
   unsubscribeUrl: string;
 }
 
 async function subscriberOf(email: string) {
-  return db.subscriber.findUnique({ where: { email }, select: { id: true, status: true, frequency: true, manageKey: true } });
+  return db.subscriber.findUnique({ where: { email }, select: { id: true, status: true, frequency: true, content: true, manageKey: true } });
 }
 
 export async function getAccountSubscription(email: string): Promise<AccountSubscription | null> {
@@ -28,7 +29,8 @@ export async function getAccountSubscription(email: string): Promise<AccountSubs
   if (!subscriber) return null;
   const links = manageLinks(subscriber);
   const status = SUBSCRIBER_STATUSES.find((value) => value === subscriber.status) ?? 'pending';
-  return { status, frequency: subscriber.frequency === 'weekly' ? 'weekly' : 'daily', preferencesUrl: links.preferences, unsubscribeUrl: links.unsubscribe };
+  const content = subscriber.content === 'personal' ? 'personal' : 'trending';
+  return { status, frequency: subscriber.frequency === 'weekly' ? 'weekly' : 'daily', content, preferencesUrl: links.preferences, unsubscribeUrl: links.unsubscribe };
 }
 
 async function tokenOf(email: string): Promise<string | null> {
@@ -41,6 +43,15 @@ export async function setAccountFrequency(email: string, frequency: DigestFreque
   if (!token) return 'not-subscribed';
   const outcome = await updateFrequency(token, frequency);
   return outcome === 'updated' ? 'updated' : 'not-subscribed';
+}
+
+/**
+ * Trending or personal content. Only from the account page: a personal digest is made from the
+ * account's follows and likes, so the session (which proves the address) is what allows it.
+ */
+export async function setAccountContent(email: string, content: DigestContentChoice): Promise<'updated' | 'not-subscribed'> {
+  const { count } = await db.subscriber.updateMany({ where: { email, status: 'confirmed' }, data: { content } });
+  return count === 1 ? 'updated' : 'not-subscribed';
 }
 
 export async function unsubscribeAccount(email: string): Promise<'unsubscribed' | 'not-subscribed'> {

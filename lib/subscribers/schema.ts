@@ -38,6 +38,10 @@ export type SubscriberStatus = (typeof SUBSCRIBER_STATUSES)[number];
 export const DIGEST_FREQUENCIES = ['daily', 'weekly'] as const;
 export type DigestFrequency = (typeof DIGEST_FREQUENCIES)[number];
 
+/** trending: the edition's top papers; personal: an account's follows and recommendations first (docs/decisions/028). */
+export const DIGEST_CONTENTS = ['trending', 'personal'] as const;
+export type DigestContentChoice = (typeof DIGEST_CONTENTS)[number];
+
 /** Tokens arrive in URLs and form fields: bounded and charset-checked before any lookup. */
 export const tokenFieldSchema = z.string().trim().min(1, 'This link is incomplete.').max(200, 'This link is not valid.');
 

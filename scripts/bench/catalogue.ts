@@ -23,7 +23,12 @@ export const GENERATOR_VERSION = 'v2-zipf';
 const ready = (engine: Engine, size: number) => path.join(WORK, `catalogue-${engine}-${size}.ready`);
 const isReady = (engine: Engine, size: number) => existsSync(ready(engine, size)) && readFileSync(ready(engine, size), 'utf8').startsWith(`${GENERATOR_VERSION} `);
 export const sqliteCatalogueFile = (size: number) => path.join(WORK, `catalogue-sqlite-${size}.db`);
-export const postgresCatalogueName = (size: number) => `dp_bench_${size}`;
+/**
+ * PostgreSQL databases the bench creates share one server, so BENCH_PG_PREFIX (default dp_bench)
+ * keeps two checkouts benchmarking at once from dropping each other's databases.
+ */
+export const BENCH_PG_PREFIX = process.env.BENCH_PG_PREFIX ?? 'dp_bench';
+export const postgresCatalogueName = (size: number) => `${BENCH_PG_PREFIX}_${size}`;
 
 async function writeLines(size: number): Promise<string> {
   const file = path.join(WORK, `catalogue-${size}-${GENERATOR_VERSION}.jsonl`);

@@ -9,7 +9,7 @@ import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync, statSync 
 import path from 'node:path';
 import pg from 'pg';
 import { applyMigrations } from '@/lib/db/apply-migrations';
-import { GENERATOR_VERSION } from './catalogue';
+import { BENCH_PG_PREFIX, GENERATOR_VERSION } from './catalogue';
 import { snapshotLine } from './snapshot-lines';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -79,7 +79,7 @@ await applyMigrations(`file:${sqliteFile}`);
 runs.push(runImport('SQLite', `file:${sqliteFile}`, file));
 for (const suffix of ['', '-wal', '-shm']) rmSync(`${sqliteFile}${suffix}`, { force: true });
 
-const database = `dp_bench_${process.pid}`;
+const database = `${BENCH_PG_PREFIX}_${process.pid}`;
 try {
   await onPostgres((client) => client.query(`CREATE DATABASE ${database}`));
   const url = new URL(postgresServer);

@@ -26,10 +26,11 @@ export interface BenchOptions {
 
 export const HELP = `Usage: npm run bench -- [--quick] [--sizes 10000,100000] [--engines sqlite,postgres]
   [--skip pages,latency,weight,scaleout,ingest,digest] [--endpoints search,api,day,paper]
-  [--seconds N] [--rebuild] [--drop-catalogues]
+  [--seconds N] [--subscribers N] [--rebuild] [--drop-catalogues]
 
   --quick            10k papers, 2 s per load run (3 s on a miss), page throughput on the first
-                     engine only, Lighthouse on the day list only, 2k digest subscribers,
+                     engine only (day and paper pages), Lighthouse on the day list only, 2k
+                     digest subscribers on the first engine only,
                      scale-out with a 10 s proxy bound
                      (about 4 minutes on a 2-core machine once built; ~5 on a fresh clone)
   (default)          10k, 100k and 1M papers, 10 s per run, 100k subscribers, nginx proxy run,
@@ -49,6 +50,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
       seconds: { type: 'string' },
       rebuild: { type: 'boolean', default: false },
       endpoints: { type: 'string' },
+      subscribers: { type: 'string' },
       'drop-catalogues': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -61,6 +63,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
   const skip = list(values.skip) ?? [];
   const sizes = (list(values.sizes) ?? (quick ? ['10000'] : ['10000', '100000', '1000000'])).map(Number);
   if (sizes.some((size) => !Number.isInteger(size) || size < 100)) throw new Error('--sizes: whole numbers of papers, at least 100');
+  if (values.subscribers && !(Number(values.subscribers) >= 1)) throw new Error('--subscribers: a whole number of digest subscribers, at least 1');
   const engines = (list(values.engines) ?? ['sqlite', 'postgres']) as Engine[];
   if (engines.some((engine) => engine !== 'sqlite' && engine !== 'postgres')) throw new Error('--engines: sqlite and/or postgres');
   return {
@@ -71,7 +74,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     seconds: Number(values.seconds ?? (quick ? 2 : 10)),
     latencyRequests: quick ? 150 : 450,
     ingestLines: quick ? 20_000 : 200_000,
-    digestSubscribers: quick ? 2_000 : 100_000,
+    digestSubscribers: values.subscribers ? Number(values.subscribers) : quick ? 2_000 : 100_000,
     proxy: !quick,
     proxyMaxAgeS: quick ? 10 : 60,
     endpoints: list(values.endpoints) ?? ['search', 'api', 'day', 'paper'],

@@ -12,6 +12,8 @@ export interface PageTarget {
   name: 'day' | 'week' | 'paper' | 'search';
   hit: string;
   misses: string[];
+  /** Plain pages kept out of `misses`, for the side-by-side run with a bare Next page (bare-next.ts). */
+  compare?: string[];
 }
 
 const SORTS = ['top', 'newest', 'upvotes'];
@@ -21,6 +23,8 @@ const CATEGORIES = ['all', 'cs.LG', 'cs.CV', 'cs.AI'];
 const COMMON_RANKS = Array.from({ length: 16 }, (_, index) => 20 + index);
 const SPECIFIC_RANKS = Array.from({ length: 10 }, (_, index) => 300 + index);
 const MAX_MISSES = 20_000;
+// Enough never-requested pages for two runs of a few seconds each on a cache miss.
+const MAX_COMPARE = 600;
 
 /** ISO 8601 week of a calendar date, as the app spells it in URLs: 2025-W36. */
 export function isoWeek(day: string): string {
@@ -48,10 +52,13 @@ export function pageTargets(size: number): PageTarget[] {
   const weeks = [...new Set(days.map(isoWeek))].filter((week) => week !== isoWeek(LAST_DAY));
   // New-style ids only: their page path is the id itself.
   const papers = Array.from({ length: Math.min(size - 1, MAX_MISSES) }, (_, index) => paperId(index + 1)).filter((id) => !id.includes('/'));
+  // The oldest days and papers of the lists are set aside for the comparison with bare Next.
+  const compareDays = days.splice(-Math.min(MAX_COMPARE, Math.floor((days.length * 3) / 4)));
+  const comparePapers = papers.splice(-Math.min(MAX_COMPARE, Math.floor((papers.length * 3) / 4)));
   return [
-    { name: 'day', hit: `/papers/date/${LAST_DAY}`, misses: withVariants(days.map((day) => `/papers/date/${day}`)) },
+    { name: 'day', hit: `/papers/date/${LAST_DAY}`, misses: withVariants(days.map((day) => `/papers/date/${day}`)), compare: compareDays.map((day) => `/papers/date/${day}`) },
     { name: 'week', hit: `/papers/week/${isoWeek(LAST_DAY)}`, misses: withVariants(weeks.map((week) => `/papers/week/${week}`)) },
-    { name: 'paper', hit: `/papers/${paperId(0)}`, misses: papers.map((id) => `/papers/${id}`) },
+    { name: 'paper', hit: `/papers/${paperId(0)}`, misses: papers.map((id) => `/papers/${id}`), compare: comparePapers.map((id) => `/papers/${id}`) },
     { name: 'search', hit: `/search?q=${encodeURIComponent(searchQueries()[0] ?? '')}`, misses: searchQueries().map((q) => `/search?q=${encodeURIComponent(q)}`) },
   ];
 }

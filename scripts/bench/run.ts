@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { buildApp, startApp, stopApp } from './app-server';
+import { buildBareApp, measureMissVsBare } from './bare-next';
 import { dropCatalogues, ensureCatalogue } from './catalogue';
 import { measureCommunity } from './community';
 import { measureDigest } from './digest-bench';
@@ -37,10 +38,11 @@ for (const tool of ['wrk', 'nginx', 'taskset']) {
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stopAll().then(() => process.exit(130)));
 
-const results: BenchResults = { pages: [], community: [], nginx: [], latency: [], weight: [], lighthouse: [], scaleOut: [], ingest: [], digest: [] };
+const results: BenchResults = { pages: [], bare: [], community: [], nginx: [], latency: [], weight: [], lighthouse: [], scaleOut: [], ingest: [], digest: [] };
 try {
   const serving = wants('pages') || wants('latency') || wants('weight');
   if (serving || wants('scaleout')) await buildApp(options.rebuild);
+  if (wants('pages')) buildBareApp(options.rebuild);
   for (const size of options.sizes) {
     for (const [index, engine] of options.engines.entries()) {
       const catalogue = await ensureCatalogue(engine, size);
@@ -52,12 +54,18 @@ try {
         const targets = pageTargets(size);
         // --quick measures throughput on the first engine only; the others get latency.
         if (wants('pages') && (index === 0 || !options.quick)) {
-          const rows = await measurePages(app, targets, options.seconds, log, options.quick ? 3 : 5);
+          // First, while every compared page is still a miss: the app beside a bare Next page.
+          const bare = await measureMissVsBare(app, catalogue.databaseUrl, targets, options.quick ? 3 : 5, log);
+          results.bare.push(...bare.map((row) => ({ ...tag, ...row })));
+          // --quick loads the day and paper pages only: a week page's miss takes longer than a
+          // 3 s run (none finished), and search has its latency run below.
+          const loaded = options.quick ? targets.filter((target) => target.name === 'day' || target.name === 'paper') : targets;
+          const rows = await measurePages(app, loaded, options.seconds, log, options.quick ? 3 : 5);
           results.pages.push(...rows.map((row) => ({ ...tag, ...row })));
           // nginx does not depend on the engine: once per size, against the first engine's app.
-          if (index === 0) results.nginx.push(...(await measureStaticLimit(app, targets, rows, options.seconds, log)).map((row) => ({ ...tag, ...row })));
+          if (index === 0) results.nginx.push(...(await measureStaticLimit(app, loaded, rows, options.seconds, log)).map((row) => ({ ...tag, ...row })));
           if (index === 0 && options.proxy && targets[0]) results.nginx.push(...(await measureProxy(app, targets[0], rows, options.seconds, log)).map((row) => ({ ...tag, ...row })));
-          if (index === 0) results.pages.push(...(await measureNextAlone(catalogue.databaseUrl, targets, options.seconds, log)).map((row) => ({ ...tag, ...row })));
+          if (index === 0) results.pages.push(...(await measureNextAlone(catalogue.databaseUrl, loaded, options.seconds, log)).map((row) => ({ ...tag, ...row })));
           // After the page runs, which it would disturb (each vote drops the day's pages).
           if (targets[0]) results.community.push(...(await measureCommunity(app, targets[0].hit, options.seconds, log)).map((row) => ({ ...tag, ...row })));
         }
@@ -108,7 +116,8 @@ try {
     results.ingest.push(...measureIngest(options.ingestLines));
   }
   if (wants('digest')) {
-    for (const engine of options.engines) {
+    // --quick: the first engine only (engines are compared by the full run, 100k subscribers).
+    for (const engine of options.quick ? options.engines.slice(0, 1) : options.engines) {
       log(`digest to ${options.digestSubscribers.toLocaleString('en-US')} subscribers on ${engine}`);
       results.digest.push(await measureDigest(await ensureCatalogue(engine, options.sizes[0] ?? 10_000), options.digestSubscribers));
     }

@@ -1,4 +1,5 @@
 // The tables `npm run bench` ends with: one per section, rows as they were measured.
+import type { BareRow } from './bare-next';
 import type { CommunityRow } from './community';
 import type { DigestRow } from './digest-bench';
 import type { IngestRow } from './ingest-step';
@@ -14,6 +15,7 @@ type Tagged<T> = T & { engine: string; size: number };
 
 export interface BenchResults {
   pages: Tagged<PageRow>[];
+  bare: Tagged<BareRow>[];
   community: Tagged<CommunityRow>[];
   nginx: Tagged<NginxRow>[];
   latency: Tagged<LatencyRow>[];
@@ -43,6 +45,16 @@ export function printSummary(results: BenchResults): void {
     }),
   );
   printTable(
+    'A cache miss vs a bare Next page of the same papers (force-dynamic, no project code; same core, alternating runs)',
+    ['engine', 'papers', 'page', 'encoding', 'app miss req/s', 'bare req/s', 'app miss CPU ms/req', 'bare CPU ms/req', 'CPU ratio'],
+    results.bare.flatMap((app) => {
+      if (app.server !== 'app (miss)') return [];
+      const bare = results.bare.find((row) => row.server === 'bare Next' && row.engine === app.engine && row.size === app.size && row.page === app.page && row.gzip === app.gzip);
+      const ratio = bare?.cpuMsPerRequest && app.cpuMsPerRequest ? (app.cpuMsPerRequest / bare.cpuMsPerRequest).toFixed(2) : null;
+      return bare ? [[app.engine, app.size, app.page, encoding(app.gzip), app.perSecond, bare.perSecond, app.cpuMsPerRequest, bare.cpuMsPerRequest, ratio]] : [];
+    }),
+  );
+  printTable(
     'Community (issue 12): a vote, and a signed-in page view = the cached page + /api/me',
     ['engine', 'papers', 'request', 'connections', 'req/s', 'p50 ms', 'p99 ms', 'CPU ms/req', 'errors'],
     results.community.map((row) => [row.engine, row.size, row.what, row.connections, row.perSecond, row.p50Ms, row.p99Ms, row.cpuMsPerRequest, row.errors]),
@@ -68,9 +80,21 @@ export function printSummary(results: BenchResults): void {
     results.lighthouse.map((row) => [row.page, row.performance, row.accessibility, row.bestPractices, row.seo, row.lcpMs, row.tbtMs]),
   );
   printTable(
-    'Scale-out (2 instances, one PostgreSQL, deploy/nginx/daily-papers.conf)',
-    ['same page', 'import visible on instances ms', 'through nginx ms', 'proxy bound s', 'restart: requests', 'failed', 'req/s', 'instance gone ms'],
-    results.scaleOut.map((row) => [row.samePage ? 'yes' : 'NO', row.visibleOnInstancesMs.join(' / '), row.visibleThroughProxyMs, row.proxyMaxAgeS, row.restartRequests, row.restartErrors, row.restartPerSecond, row.restartGapMs]),
+    'Scale-out (2 instances, one PostgreSQL, no instance list, deploy/nginx/daily-papers.conf)',
+    ['same page', 'import dropped on instances ms', 'visible on instances ms', 'through nginx ms', 'proxy bound s', 'other days HIT', 'API answered (limit)', 'restart: requests', 'failed', 'req/s', 'instance gone ms'],
+    results.scaleOut.map((row) => [
+      row.samePage ? 'yes' : 'NO',
+      row.droppedOnInstancesMs.join(' / '),
+      row.visibleOnInstancesMs.join(' / '),
+      row.visibleThroughProxyMs,
+      row.proxyMaxAgeS,
+      `${row.otherDayPagesHit}/${row.otherDayPagesChecked}`,
+      `${row.apiAllowed}/${row.apiRequests} (${row.apiLimit})`,
+      row.restartRequests,
+      row.restartErrors,
+      row.restartPerSecond,
+      row.restartGapMs,
+    ]),
   );
   printTable(
     'Ingest (npm run bench:ingest; whole CLI run, start-up included)',
@@ -79,7 +103,7 @@ export function printSummary(results: BenchResults): void {
   );
   printTable(
     'Digest (npm run digest, DIGEST_RATE=0, to the SMTP sink; whole CLI run)',
-    ['engine', 'subscribers', 'sent', 'received', 'msg/s', 'seconds', 'peak MB'],
-    results.digest.map((row) => [row.engine, row.subscribers, row.sent, row.received, row.perSecond, row.seconds, row.peakMb]),
+    ['engine', 'subscribers', 'personal', 'sent', 'received', 'msg/s', 'seconds', 'peak MB'],
+    results.digest.map((row) => [row.engine, row.subscribers, `${Math.round(row.personalShare * 100)}%`, row.sent, row.received, row.perSecond, row.seconds, row.peakMb]),
   );
 }

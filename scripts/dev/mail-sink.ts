@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { SmtpSink } from './smtp-sink';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '2525' }, dir: { type: 'string', default: '.tmp/mail' } } });
-const sink = await new SmtpSink(values.dir).listen(Number(values.port));
+const sink = await new SmtpSink({ saveDir: values.dir }).listen(Number(values.port));
 console.log(`SMTP sink on ${sink.url}, saving messages to ${values.dir}`);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {

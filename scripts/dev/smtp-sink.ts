@@ -20,13 +20,28 @@ export interface Refusal {
   times: number;
 }
 
+export interface SinkOptions {
+  /** Where to save each message as an .eml file (the development inbox). */
+  saveDir?: string;
+  /**
+   * Count messages instead of keeping them (the digest bench): answer "250" as soon as the data
+   * ends, as an MTA does once the message is queued, instead of after parsing it, which made
+   * every sender wait for this process's parser.
+   */
+  countOnly?: boolean;
+}
+
 export class SmtpSink {
   readonly messages: ReceivedMessage[] = [];
+  /** Messages accepted since the sink started (kept or only counted). */
+  received = 0;
   private readonly refusals = new Map<string, Refusal>();
   private server: SMTPServer;
+  private readonly saveDir?: string;
   port = 0;
 
-  constructor(private readonly saveDir?: string) {
+  constructor({ saveDir, countOnly = false }: SinkOptions = {}) {
+    this.saveDir = saveDir;
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
@@ -42,6 +57,14 @@ export class SmtpSink {
         callback();
       },
       onData: (stream, session, callback) => {
+        if (countOnly) {
+          stream.on('data', () => undefined);
+          stream.on('end', () => {
+            this.received += 1;
+            callback();
+          });
+          return;
+        }
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
         stream.on('end', () => {
@@ -49,6 +72,7 @@ export class SmtpSink {
           const to = session.envelope.rcptTo.map((rcpt) => rcpt.address.toLowerCase());
           simpleParser(raw)
             .then((parsed) => {
+              this.received += 1;
               this.messages.push({ to, raw, parsed });
               if (this.saveDir) this.save(raw, to);
               callback();

@@ -23,10 +23,15 @@ const PAGES = [
   '/account/email/confirm?status=changed',
   '/account/deleted',
   '/u/nobody-at-all',
+  // Signed out, these send the reader to sign in; signed in they are checked in for-you.spec.ts.
+  '/for-you',
+  '/following',
 ];
 
+// @markup: the pages' markup, the same from either database (one build serves both engines);
+// scripts/test/e2e.mjs runs these on SQLite only (docs/decisions/029).
 for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`accessibility in ${colorScheme} mode`, () => {
+  test.describe(`accessibility in ${colorScheme} mode`, { tag: '@markup' }, () => {
     test.use({ colorScheme });
     for (const path of PAGES) {
       test(`${path} has no axe violations`, async ({ page }) => {

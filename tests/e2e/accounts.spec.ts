@@ -49,6 +49,7 @@ test('says at once that a used or unknown sign-in link no longer works, and offe
 });
 
 test('lists the sessions of other browsers and ends them from this one', async ({ page, browser }) => {
+  test.slow(); // three browsers each sign in through the mailbox before the account page is read
   const reader = await signIn(page);
   const phone = await browser.newContext({ userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1' });
   const tablet = await browser.newContext({ userAgent: 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0' });
@@ -180,6 +181,7 @@ test('profile pages: a reader’s public page, and a clean 404 for unknown or ma
 });
 
 test('the account pages are axe-clean in light and dark mode and valid HTML', async ({ page }) => {
+  test.slow(); // axe on four pages in two colour schemes, and the Nu checker
   const reader = await signIn(page);
   const pages = ['/account', `/u/${reader.username}`, '/account?notice=Saved.', '/account?error=Refused.'];
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -91,7 +91,8 @@ test.describe('a paper page', () => {
     await expect(page).toHaveURL(/\/papers\/2407\.13168$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('SciCode: A Research Coding Benchmark Curated by Scientists');
     await expect(page.getByRole('list', { name: 'Authors' })).toContainText('Minyang Tian');
-    await expect(page.getByText('cs.AI')).toBeVisible();
+    // Scoped: the citation further down names the category and the year too.
+    await expect(page.getByRole('list', { name: 'Categories' }).getByText('cs.AI')).toBeVisible();
     await expect(page.getByText('Jul 18, 2024')).toBeVisible();
     const links = page.getByRole('list', { name: 'Links' });
     await expect(links.getByRole('link', { name: 'arXiv page' })).toHaveAttribute('href', 'https://arxiv.org/abs/2407.13168');

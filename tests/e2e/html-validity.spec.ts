@@ -5,7 +5,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 
 const VNU_JAR = path.resolve(import.meta.dirname, '../../node_modules/vnu-jar/build/dist/vnu.jar');
-const PAGES = ['/', '/search?q=embedding', '/papers/date/2025-09-02', '/papers/date/2025-09-03', '/papers/date/2025-09-04?sort=trending', '/papers/2407.13168', '/papers/hep-th/9608091', '/papers/no-such-paper', '/papers/week/2025-W36', '/papers/month/2025-08', '/papers/date/2025-08-29?sort=newest&category=cs.LG', '/papers/category/cs.LG', '/papers/2508.20001', '/papers/2508.20002', '/confirm?token=x', '/preferences?token=1.x', '/unsubscribe?token=1.x', '/signin', '/signin?notice=sent', '/signin/confirm?token=x', '/account/email/confirm?token=x', '/account/deleted', '/u/nobody-at-all', '/papers/submit'];
+const PAGES = ['/', '/search?q=embedding', '/papers/date/2025-09-02', '/papers/date/2025-09-03', '/papers/date/2025-09-04?sort=trending', '/papers/2407.13168', '/papers/hep-th/9608091', '/papers/no-such-paper', '/papers/week/2025-W36', '/papers/month/2025-08', '/papers/date/2025-08-29?sort=newest&category=cs.LG', '/papers/category/cs.LG', '/papers/2508.20001', '/papers/2508.20002', '/confirm?token=x', '/preferences?token=1.x', '/unsubscribe?token=1.x', '/signin', '/signin?notice=sent', '/signin/confirm?token=x', '/account/email/confirm?token=x', '/account/deleted', '/u/nobody-at-all', '/papers/submit', '/for-you', '/following'];
 
 interface VnuMessage {
   type: string;

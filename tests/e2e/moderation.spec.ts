@@ -140,7 +140,8 @@ test('a hidden submission leaves the lists, and its own page stays', async ({ br
   await expect(page.getByRole('heading', { level: 1 })).toContainText(title);
 });
 
-test('every moderation page passes axe (light and dark) and the Nu checker', async ({ browser }) => {
+// @markup: run on SQLite only (docs/decisions/029); the moderation flows above run on both.
+test('every moderation page passes axe (light and dark) and the Nu checker', { tag: '@markup' }, async ({ browser }) => {
   const moderator = await newModerator(browser, true);
   const submitter = await newReader(browser);
   const slug = `moderation-audit-${Date.now().toString(36)}`;

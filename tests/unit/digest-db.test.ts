@@ -133,6 +133,15 @@ describe('sending', () => {
     expect(delivery.attempts).toBe(3);
   });
 
+  it('a retry behind the run’s claims is still delivered once it falls due', async () => {
+    // Claims move forward from the last id taken (decision 028); reader1's retry sits behind.
+    await createSubscribers(12);
+    sink.refuse('reader1@example.com', 451, 1);
+    expect(await run({ claimBatch: 3 })).toMatchObject({ sent: 12, failed: 0, retried: 1 });
+    expect(sink.to('reader1@example.com')).toHaveLength(1);
+    expect(sink.messages).toHaveLength(12);
+  });
+
   it('gives up on a 4xx after the last attempt', async () => {
     await createSubscribers(1);
     sink.refuse('reader1@example.com', 421);

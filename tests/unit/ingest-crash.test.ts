@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
+import { searchPapers } from '@/lib/search/search-papers';
 import { snapshotLine } from '../../scripts/bench/snapshot-lines';
 import { runCli } from '../support/run-cli';
 
@@ -34,5 +35,12 @@ describe('an import killed mid-run', () => {
     expect(rerun.code).toBe(0);
     expect(rerun.stdout).toContain(`${LINES.toLocaleString('en-US')} records read: ${(LINES - papers).toLocaleString('en-US')} new, 0 updated, ${papers.toLocaleString('en-US')} unchanged`);
     expect(await db.paper.count()).toBe(LINES);
-  }, 120_000);
+
+    // Search finds what the killed run committed as well as what the rerun added (PostgreSQL
+    // builds an import's search documents after its papers: the rerun finished the killed run's).
+    for (const order of ['asc', 'desc'] as const) {
+      const paper = await db.paper.findFirstOrThrow({ orderBy: { id: order }, select: { title: true, slug: true } });
+      expect((await searchPapers({ q: paper.title })).hits.map((hit) => hit.slug)).toContain(paper.slug);
+    }
+  }, 300_000);
 });

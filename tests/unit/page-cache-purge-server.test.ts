@@ -11,6 +11,8 @@ import { PageCache } from '@/lib/serving/page-cache';
 // counter, /api/revalidate with a list of paths (dropped through the purge hook, as the real
 // route does), and a per-reader answer keyed by the session cookie.
 const renders = new Map<string, number>();
+/** When set, a page's render waits for it: a render still running while a vote drops the page. */
+let slowRender: { started: () => void; finish: Promise<void> } | null = null;
 
 function app(request: IncomingMessage, response: ServerResponse): void {
   const url = new URL(request.url ?? '/', 'http://app');
@@ -41,9 +43,15 @@ function app(request: IncomingMessage, response: ServerResponse): void {
   }
   const key = `${url.pathname}${url.search}`;
   renders.set(key, (renders.get(key) ?? 0) + 1);
-  response.setHeader('Content-Type', 'text/html; charset=utf-8');
-  response.setHeader('Cache-Control', 's-maxage=3600, stale-while-revalidate=31532400');
-  response.end(`<p>${key} render ${renders.get(key)}</p>`);
+  const html = `<p>${key} render ${renders.get(key)}</p>`;
+  const send = () => {
+    response.setHeader('Content-Type', 'text/html; charset=utf-8');
+    response.setHeader('Cache-Control', 's-maxage=3600, stale-while-revalidate=31532400');
+    response.end(html);
+  };
+  if (!slowRender) return send();
+  slowRender.started();
+  void slowRender.finish.then(send);
 }
 
 let server: Server;
@@ -90,6 +98,32 @@ describe('targeted drops from the page cache', () => {
     expect(cache.purgePaths([DAY, '/papers/2509.00001', '/'])).toBe(5);
     for (const path of ['/', DAY, `${DAY}?sort=trending`, `${DAY}/view/upvotes/all`, '/papers/2509.00001']) expect(await state(path), path).toBe('MISS');
     for (const path of ['/papers/date/2025-09-03', '/papers/date/2025-09-04x', '/papers/2509.00001v2', '/papers/category/cs.LG/p/2']) expect(await state(path), path).toBe('HIT');
+  });
+
+  it("drops one day's API answers (any limit, page or sort) and the latest day's, not another day's", async () => {
+    const api = ['/api/daily_papers?date=2025-09-04', '/api/daily_papers?date=2025-09-04&limit=5&p=1', '/api/daily_papers', '/api/daily_papers?sort=trending', '/api/daily_papers?date=2025-09-03', '/api/daily_papers?week=2025-W36'];
+    for (const path of api) await fetchRaw(path);
+    for (const path of api) expect(await state(path), path).toBe('HIT');
+    // What an import of 2025-09-04 names (lib/community/changed-paths.ts), but for its week.
+    expect(cache.purgePaths(['/api/daily_papers?date=2025-09-04', '/api/daily_papers?date=&week=&month='])).toBe(4);
+    for (const path of api.slice(0, 4)) expect(await state(path), path).toBe('MISS');
+    for (const path of api.slice(4)) expect(await state(path), path).toBe('HIT');
+  });
+
+  it('does not keep a page whose render began before a drop of it: it may show the old count', async () => {
+    let started = () => {};
+    let finish = () => {};
+    const entered = new Promise<void>((resolve) => (started = resolve));
+    slowRender = { started, finish: new Promise<void>((resolve) => (finish = resolve)) };
+    const first = fetchRaw(DAY);
+    await entered; // the render has read the data...
+    slowRender = null;
+    cache.purgePaths([DAY]); // ...a vote drops the page...
+    finish(); // ...and the render ends.
+    expect((await first).headers['x-page-cache']).toBe('MISS');
+    // The next reader gets a render begun after the vote, which is kept.
+    expect(await fetchRaw(DAY)).toMatchObject({ text: `<p>${DAY} render 2</p>`, headers: { 'x-page-cache': 'MISS' } });
+    expect(await state(DAY)).toBe('HIT');
   });
 
   it('POST /api/revalidate with paths drops only those; without a body, everything', async () => {

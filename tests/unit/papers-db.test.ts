@@ -38,11 +38,12 @@ describe('savePapers (the importers’ write path)', () => {
   it('creates, then reports unchanged, then updates a newer version and keeps its listing', async () => {
     const record = buildPaper({ arxivId: '2407.13168', arxivVersion: 1 });
     const listing = { day: '2025-09-04' as FeedDay, rank: 3, submittedBy: 'ak' };
-    expect(await savePapers([{ paper: record, listing }])).toEqual([{ slug: '2407.13168', status: 'created' }]);
+    expect(await savePapers([{ paper: record, listing }])).toEqual([{ slug: '2407.13168', status: 'created', days: ['2025-09-04'] }]);
     expect(await savePapers([{ paper: record, listing }])).toEqual([{ slug: '2407.13168', status: 'unchanged' }]);
 
     const v2 = { ...record, arxivVersion: 2, title: 'A Better Title', authors: [{ name: 'Grace Hopper' }] };
-    expect(await savePapers([{ paper: v2, listing: null }])).toEqual([{ slug: '2407.13168', status: 'updated' }]);
+    // Its day's lists show the new title: the import names that day (lib/revalidate/import-changes.ts).
+    expect(await savePapers([{ paper: v2, listing: null }])).toEqual([{ slug: '2407.13168', status: 'updated', days: ['2025-09-04'] }]);
 
     const paper = await getPaperBySlug('2407.13168');
     expect(paper).toMatchObject({ title: 'A Better Title', arxivVersion: 2, authors: [{ name: 'Grace Hopper', affiliation: null }] });
@@ -98,7 +99,7 @@ describe('the one write path: seed and factories obey the import merge rules', (
     await runIngest([{ kind: 'paper', position: 'hf', paper: hf, listing: null }], { source: 'hf', authority: 'curated', listing: { mode: 'none' } });
 
     const v2 = { ...hf, arxivVersion: 2, title: 'A Revised Title', upvotes: 0, links: [] };
-    expect(await savePapers([{ paper: v2, listing: null }])).toEqual([{ slug: '2509.00042', status: 'updated' }]);
+    expect(await savePapers([{ paper: v2, listing: null }])).toEqual([{ slug: '2509.00042', status: 'updated', days: [] }]);
     const paper = await db.paper.findUnique({ where: { slug: '2509.00042' }, select: { title: true, arxivVersion: true, upvotes: true, links: { select: { url: true } } } });
     expect(paper).toEqual({ title: 'A Revised Title', arxivVersion: 2, upvotes: 42, links: [{ url: 'https://github.com/example/owned-by-hf' }] });
   });

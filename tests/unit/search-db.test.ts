@@ -1,11 +1,12 @@
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { db } from '@/lib/db';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { databaseProvider, db } from '@/lib/db';
 import { runIngest } from '@/lib/ingest/pipeline';
 import { readArxivFiles } from '@/lib/ingest/sources/arxiv-files';
 import { findMatches } from '@/lib/search/find-matches';
 import { findPaperByReference } from '@/lib/search/find-paper-by-reference';
 import { searchPapers } from '@/lib/search/search-papers';
+import { forgetRankingPath, rankingPath, RUM_INDEX } from '@/lib/search/postgres-ranking';
 import { listSimilarPapers } from '@/lib/search/similar-papers';
 import { buildPaper, savePapers } from '../factories/paper-factory';
 import { ARXIV_DATA } from '../support/ingest-server';
@@ -144,6 +145,40 @@ describe('the index follows bulk imports', () => {
     expect(created.id).toBeGreaterThan(deleted.id);
     expect(await titles('pangolin')).toEqual([]);
     expect(await titles('wrenfield')).toEqual(['Axolotl Compilers']);
+  });
+});
+
+describe('PostgreSQL ranking with and without the RUM index', () => {
+  const best = async () => (await titles('fuzzing cyber physical securing'))[0];
+  const expected = 'Active Fuzzing for Testing and Securing Cyber-Physical Systems';
+
+  it('ranks from the RUM index where the extension is, falls back to ts_rank with a note where it is not, and an import builds the index again', async () => {
+    expect(await best()).toBe(expected);
+    if (databaseProvider() !== 'postgresql') return; // SQLite ranks with FTS5's bm25: one path
+    forgetRankingPath();
+    // .ci/run installs postgresql-15-rum, so the migration created the index.
+    expect(await rankingPath()).toBe('rum');
+
+    await db.$executeRawUnsafe(`DROP INDEX "${RUM_INDEX}"`);
+    forgetRankingPath();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      expect(await best()).toBe(expected);
+      expect(await rankingPath()).toBe('bounded');
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('no RUM index'));
+    } finally {
+      warn.mockRestore();
+    }
+
+    await runIngest([{ kind: 'paper', position: 'test', paper: buildPaper({ arxivId: '2509.99004', title: 'Narwhal Indexes' }), listing: null }], {
+      source: 'arxiv',
+      authority: 'arxiv',
+      listing: { mode: 'none' },
+    });
+    forgetRankingPath();
+    expect(await rankingPath()).toBe('rum');
+    expect(await best()).toBe(expected);
+    expect(await titles('narwhal')).toEqual(['Narwhal Indexes']);
   });
 });
 

@@ -1,10 +1,10 @@
 import { receiveAccountForm } from '@/lib/accounts/account-form';
 import { formDone, formRefusedBack } from '@/lib/http/form-post';
-import { DIGEST_FREQUENCIES } from '@/lib/subscribers/schema';
-import { setAccountFrequency, subscribeAccount, unsubscribeAccount } from '@/lib/subscribers/account-subscription';
+import { DIGEST_CONTENTS, DIGEST_FREQUENCIES } from '@/lib/subscribers/schema';
+import { setAccountContent, setAccountFrequency, subscribeAccount, unsubscribeAccount } from '@/lib/subscribers/account-subscription';
 
 /**
- * POST /account/subscription (do = frequency | unsubscribe | subscribe, frequency): the digest
+ * POST /account/subscription (do = frequency | content | unsubscribe | subscribe, frequency, content): the digest
  * subscription of the account's address. The session proves the address, so no emailed token is
  * needed; subscribing still asks for the usual confirmation by email (double opt-in).
  */
@@ -19,6 +19,12 @@ export async function POST(request: Request) {
     const outcome = await setAccountFrequency(reader.email, frequency);
     if (outcome !== 'updated') return formRefusedBack(received, 409, 'Your address is not subscribed now: subscribe first.');
     return formDone(received, { frequency }, `Saved: you will get the digest ${frequency === 'daily' ? 'every weekday' : 'once a week, on Mondays'}.`);
+  }
+  if (action === 'content') {
+    const content = DIGEST_CONTENTS.find((value) => value === received.form.get('content'));
+    if (!content) return formRefusedBack(received, 400, 'Choose trending or personal.');
+    if ((await setAccountContent(reader.email, content)) !== 'updated') return formRefusedBack(received, 409, 'Your address is not subscribed now: subscribe first.');
+    return formDone(received, { content }, content === 'personal' ? 'Saved: your digest will list what you follow and papers like those you upvoted and saved, then trending.' : 'Saved: your digest will list the trending papers.');
   }
   if (action === 'unsubscribe') {
     await unsubscribeAccount(reader.email);

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
+import { cache } from 'react';
 import { PaperDetail } from '@/components/papers/paper-detail';
 import { SimilarPapers } from '@/components/search/similar-papers';
 import { feedAlternateTypes } from '@/lib/feeds/alternates';
@@ -9,7 +10,7 @@ import { buildScholarlyArticle, serializeJsonLd } from '@/lib/papers/json-ld';
 import { paperPath, parsePaperRef } from '@/lib/papers/paper-ref';
 import { absoluteUrl } from '@/lib/site-url';
 import { getPaperBySlug } from '@/lib/papers/queries';
-import { listSimilarPapers } from '@/lib/search/similar-papers';
+import { similarPapersOf } from '@/lib/search/similar-papers';
 
 export const revalidate = 3600;
 
@@ -19,11 +20,14 @@ export function generateStaticParams(): { id: string[] }[] {
 
 type Props = { params: Promise<{ id: string[] }> };
 
+// generateMetadata and the page both need the paper: one query per render, not two.
+const paperBySlug = cache(getPaperBySlug);
+
 async function loadPaper(segments: string[]) {
   const ref = parsePaperRef(segments);
   if (!ref) return { ref, paper: null };
   const slug = ref.kind === 'arxiv' ? ref.id : ref.slug;
-  return { ref, paper: await getPaperBySlug(slug) };
+  return { ref, paper: await paperBySlug(slug) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -59,7 +63,7 @@ export default async function PaperPage({ params }: Props) {
     <main id="main">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(buildScholarlyArticle(paper, absoluteUrl(paperPath(paper.slug)))) }} />
       <PaperDetail paper={paper} />
-      <SimilarPapers papers={await listSimilarPapers(paper.slug)} />
+      <SimilarPapers papers={await similarPapersOf(paper)} />
     </main>
   );
 }

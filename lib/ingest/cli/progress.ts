@@ -1,6 +1,7 @@
 import cliProgress from 'cli-progress';
 import { getEnv, type Env } from '@/lib/env';
 import { countSkipped, type IngestSummary } from '../summary';
+import type { SearchQueueProgress } from '../store/postgres-search-queue';
 import type { SourceMeasure } from '../types';
 
 export interface ProgressReporter {
@@ -91,4 +92,19 @@ export function duration(ms: number): string {
   const minutes = Math.floor(seconds / 60);
   if (minutes < 60) return `${minutes}m${String(seconds % 60).padStart(2, '0')}s`;
   return `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m`;
+}
+
+/** Progress lines for the search documents a PostgreSQL import builds after its papers (every 10%, with rate and ETA). */
+export function searchProgress(progress: Pick<ProgressReporter, 'log'>): (state: SearchQueueProgress) => void {
+  let started = 0;
+  let nextTenth = 1;
+  return ({ done, total, phase }) => {
+    started ||= Date.now();
+    if (phase === 'index') return progress.log(`search: building the search index …`);
+    if (total === 0 || done < (total * nextTenth) / 10) return;
+    while (done >= (total * nextTenth) / 10) nextTenth += 1;
+    const perSecond = rate(done, started);
+    const eta = done < total && perSecond > 0 ? ` ETA ${duration(((total - done) / perSecond) * 1000)}` : '';
+    progress.log(`search: ${number(done)} of ${number(total)} documents (${number(perSecond)}/s)${eta}`);
+  };
 }

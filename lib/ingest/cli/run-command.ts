@@ -1,11 +1,12 @@
-import { notifyAppOfChanges } from '@/lib/revalidate/notify-app';
+import { collectImportChanges } from '@/lib/revalidate/import-changes';
+import { tellInstancesOfImport } from '@/lib/revalidate/publish-import';
 import { politeClientFromEnv } from '../http/client-from-env';
 import { runIngest, runPrepared, type IngestSettings, type ListingMode } from '../pipeline';
 import { emptySummary, formatSummary, type IngestSummary } from '../summary';
 import { InputFormatError, type SourceName } from '../types';
 import { INGEST_HELP, parseIngestArgs, UsageError, type IngestCommand } from './args';
 import { openSource } from './open-source';
-import { createProgress, duration } from './progress';
+import { createProgress, duration, searchProgress } from './progress';
 
 export interface CommandOutput {
   out: (line: string) => void;
@@ -30,6 +31,7 @@ export async function runIngestCommand(argv: readonly string[], io: CommandOutpu
   const progress = createProgress(io.err);
   const client = politeClientFromEnv(({ attempt, waitMs, reason }) => progress.log(`retrying in ${duration(waitMs)} (attempt ${attempt} failed: ${reason})`));
   const started = Date.now();
+  const changes = collectImportChanges();
   let summary: IngestSummary = emptySummary();
   let exitCode = 0;
   try {
@@ -47,6 +49,8 @@ export async function runIngestCommand(argv: readonly string[], io: CommandOutpu
         progress.update(running, measure());
       },
       onReject: ({ position, reason, detail }) => progress.log(`${position}: ${reason}${detail ? ` (${detail})` : ''}`),
+      onSearchDocuments: searchProgress(progress),
+      onChanged: (paper) => changes.add(paper),
     };
     summary = 'run' in source ? await runIngest(source.run.items, settings) : await runPrepared(source.prepared.chunks, settings);
     progress.update(summary, measure());
@@ -63,8 +67,7 @@ export async function runIngestCommand(argv: readonly string[], io: CommandOutpu
   io.out(
     `Took ${duration(seconds * 1000)} (${Math.round(summary.read / Math.max(seconds, 0.001)).toLocaleString('en-US')} records/s), peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB.`,
   );
-  if (summary.created + summary.updated > 0 && command.revalidate) {
-    for (const result of await notifyAppOfChanges()) io.out(`App at ${result.url}: ${result.detail}.`);
-  }
+  // Also after a failed run: the batches committed before it are on the site.
+  if (changes.papers > 0 && command.revalidate) await tellInstancesOfImport(changes, new Date(started), io.out, (line) => io.err.write(`${line}\n`));
   return exitCode;
 }

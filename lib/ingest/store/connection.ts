@@ -15,6 +15,11 @@ export interface SqlConnection {
   run(sql: string, params?: readonly SqlValue[]): Promise<void>;
   /** Runs `work` in one transaction: committed if it resolves, rolled back if it throws. */
   transaction<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * Inserts many rows in one statement, returning `returning` of each (any order). Optional: where
+   * absent, lib/ingest/sql.ts writes multi-row VALUES lists.
+   */
+  insertMany?<T>(table: string, columns: readonly string[], rows: readonly SqlValue[][], returning?: readonly string[]): Promise<T[]>;
   close(): Promise<void>;
 }
 

@@ -1,0 +1,32 @@
+-- CreateTable
+CREATE TABLE "Collection" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "description" TEXT NOT NULL DEFAULT '',
+    "visibility" TEXT NOT NULL DEFAULT 'private',
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "Collection_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "CollectionPaper" (
+    "collectionId" TEXT NOT NULL,
+    "paperId" INTEGER NOT NULL,
+    "note" TEXT NOT NULL DEFAULT '',
+    "addedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    PRIMARY KEY ("collectionId", "paperId"),
+    CONSTRAINT "CollectionPaper_collectionId_fkey" FOREIGN KEY ("collectionId") REFERENCES "Collection" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "CollectionPaper_paperId_fkey" FOREIGN KEY ("paperId") REFERENCES "Paper" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE INDEX "Collection_userId_updatedAt_idx" ON "Collection"("userId", "updatedAt");
+
+-- CreateIndex
+CREATE INDEX "CollectionPaper_paperId_idx" ON "CollectionPaper"("paperId");
+
+-- CreateIndex
+CREATE INDEX "CollectionPaper_collectionId_addedAt_idx" ON "CollectionPaper"("collectionId", "addedAt");
