@@ -3,12 +3,11 @@
  * components/, lib/ or the config changed since), and per database a server on a fresh copy
  * of it, so pages cached (ISR) from one catalogue are never served for another.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { applyMigrations } from '@/lib/db/apply-migrations';
 import { ROOT, WORK } from './paths';
-import { freePort, type Server, startPinned, waitForUrl } from './processes';
+import { freePort, type Server, spawnBuild, startPinned, waitForUrl } from './processes';
 
 const BUILD_DIR = '.next-bench';
 const RUN_DIR = '.next-bench-run';
@@ -42,13 +41,9 @@ export async function buildApp(force: boolean): Promise<void> {
   await applyMigrations(`file:${database}`);
   // next build adds its distDir's types to tsconfig.json; the bench build must not change the repo.
   const tsconfig = readFileSync(path.join(ROOT, 'tsconfig.json'), 'utf8');
-  const result = spawnSync(process.execPath, [NEXT_BIN, 'build'], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: `file:${database}`, NEXT_DIST_DIR: BUILD_DIR, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const status = await spawnBuild([NEXT_BIN, 'build'], { ...process.env, DATABASE_URL: `file:${database}`, NEXT_DIST_DIR: BUILD_DIR, NEXT_TELEMETRY_DISABLED: '1' });
   writeFileSync(path.join(ROOT, 'tsconfig.json'), tsconfig);
-  if (result.status !== 0) throw new Error(`next build failed (exit ${result.status ?? result.signal})`);
+  if (status !== 0) throw new Error(`next build failed (exit ${status})`);
 }
 
 export interface AppOptions {

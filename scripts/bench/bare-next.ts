@@ -7,13 +7,12 @@
  * no route there can be bare, and nothing of this one can ever be reached in production.
  * Measured side by side with the app on a cache miss, run after run (docs/decisions/025).
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { App } from './app-server';
 import type { PageTarget } from './page-targets';
 import { ROOT } from './paths';
-import { fetchOnce, freePort, type Server, startPinned, waitForUrl } from './processes';
+import { fetchOnce, freePort, type Server, spawnBuild, startPinned, waitForUrl } from './processes';
 import { runWrk, type WrkRun } from './wrk';
 
 const SOURCE = path.join(ROOT, 'scripts/bench/bare-next');
@@ -35,15 +34,11 @@ function buildIsCurrent(): boolean {
   return !readdirSync(SOURCE, { recursive: true }).some((file) => statSync(path.join(SOURCE, String(file))).mtimeMs > built);
 }
 
-export function buildBareApp(force: boolean): void {
+export async function buildBareApp(force: boolean): Promise<void> {
   if (!force && buildIsCurrent()) return console.log(`▸ reusing the bare Next build in ${BUILD_DIR}`);
   console.log(`▸ next build of scripts/bench/bare-next into ${BUILD_DIR}`);
-  const result = spawnSync(process.execPath, [NEXT_BIN, 'build', SOURCE], {
-    cwd: ROOT,
-    env: { ...process.env, NEXT_DIST_DIR: DIST_FROM_SOURCE, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  if (result.status !== 0) throw new Error(`next build of the bare app failed (exit ${result.status ?? result.signal})`);
+  const status = await spawnBuild([NEXT_BIN, 'build', SOURCE], { ...process.env, NEXT_DIST_DIR: DIST_FROM_SOURCE, NEXT_TELEMETRY_DISABLED: '1' });
+  if (status !== 0) throw new Error(`next build of the bare app failed (exit ${status})`);
 }
 
 async function startBareApp(databaseUrl: string): Promise<{ server: Server; origin: string; pid: number }> {
@@ -64,7 +59,7 @@ async function startBareApp(databaseUrl: string): Promise<{ server: Server; orig
  * never-requested paths (`target.compare`, kept out of every other run's list): "CPU ms per
  * request" of both, and their ratio in the summary.
  */
-export async function measureMissVsBare(app: App, databaseUrl: string, targets: PageTarget[], seconds: number, log: (line: string) => void): Promise<BareRow[]> {
+export async function measureMissVsBare(app: App, databaseUrl: string, targets: PageTarget[], seconds: number, log: (line: string) => void, encodings: boolean[] = [false, true]): Promise<BareRow[]> {
   const bare = await startBareApp(databaseUrl);
   const rows: BareRow[] = [];
   try {
@@ -82,7 +77,7 @@ export async function measureMissVsBare(app: App, databaseUrl: string, targets: 
       }
       // Disjoint halves per encoding, so the app's gzip run is no cache hit of its identity run.
       const half = Math.floor(target.compare.length / 2);
-      for (const [gzip, paths] of [[false, target.compare.slice(0, half)], [true, target.compare.slice(half)]] as const) {
+      for (const [gzip, paths] of ([[false, target.compare.slice(0, half)], [true, target.compare.slice(half)]] as const).filter(([gzip]) => encodings.includes(gzip))) {
         for (const [server, origin, pid] of [['app (miss)', app.origin, app.pid], ['bare Next', bare.origin, bare.pid]] as const) {
           const result = await runWrk({ origin, paths, gzip, seconds, serverPgid: pid });
           rows.push({ page, server, gzip, ...result });

@@ -29,10 +29,11 @@ export const HELP = `Usage: npm run bench -- [--quick] [--sizes 10000,100000] [-
   [--seconds N] [--subscribers N] [--rebuild] [--drop-catalogues]
 
   --quick            10k papers, 2 s per load run (3 s on a miss), page throughput on the first
-                     engine only (day and paper pages), Lighthouse on the day list only, 2k
-                     digest subscribers on the first engine only,
-                     scale-out with a 10 s proxy bound
-                     (about 4 minutes on a 2-core machine once built; ~5 on a fresh clone)
+                     engine only (day and paper pages; a miss beside bare Next in gzip only; no
+                     nginx-static or Next-alone comparison), 100 requests per latency endpoint,
+                     Lighthouse on the day list only, 10k ingest lines, 1k digest subscribers
+                     on the first engine only, scale-out with a 5 s proxy bound
+                     (under 5 minutes on a fresh clone of a 2-core machine, builds included)
   (default)          10k, 100k and 1M papers, 10 s per run, 100k subscribers, nginx proxy run,
                      scale-out with the default 60 s proxy bound
   --drop-catalogues  delete the cached catalogues (.tmp/bench, PostgreSQL dp_bench_*) and exit`;
@@ -72,11 +73,11 @@ export function parseBenchOptions(argv: string[]): BenchOptions {
     engines,
     sections: SECTIONS.filter((section) => !skip.includes(section)),
     seconds: Number(values.seconds ?? (quick ? 2 : 10)),
-    latencyRequests: quick ? 150 : 450,
-    ingestLines: quick ? 20_000 : 200_000,
-    digestSubscribers: values.subscribers ? Number(values.subscribers) : quick ? 2_000 : 100_000,
+    latencyRequests: quick ? 100 : 450,
+    ingestLines: quick ? 10_000 : 200_000,
+    digestSubscribers: values.subscribers ? Number(values.subscribers) : quick ? 1_000 : 100_000,
     proxy: !quick,
-    proxyMaxAgeS: quick ? 10 : 60,
+    proxyMaxAgeS: quick ? 5 : 60,
     endpoints: list(values.endpoints) ?? ['search', 'api', 'day', 'paper'],
     rebuild: values.rebuild ?? false,
     dropCatalogues: values['drop-catalogues'] ?? false,

@@ -108,3 +108,12 @@ export async function fetchOnce(url: string, init?: RequestInit): Promise<Respon
     return fetch(url, init);
   }
 }
+
+/** Runs a build (`node <args>` in the project) to its end without blocking: builds may run side by side. */
+export function spawnBuild(args: string[], env: NodeJS.ProcessEnv): Promise<number | string> {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown'));
+  });
+}

@@ -41,8 +41,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => 
 const results: BenchResults = { pages: [], bare: [], community: [], nginx: [], latency: [], weight: [], lighthouse: [], scaleOut: [], ingest: [], digest: [] };
 try {
   const serving = wants('pages') || wants('latency') || wants('weight');
-  if (serving || wants('scaleout')) await buildApp(options.rebuild);
-  if (wants('pages')) buildBareApp(options.rebuild);
+  // The two builds side by side: each leaves a core idle for much of its run.
+  await Promise.all([serving || wants('scaleout') ? buildApp(options.rebuild) : null, wants('pages') ? buildBareApp(options.rebuild) : null]);
   for (const size of options.sizes) {
     for (const [index, engine] of options.engines.entries()) {
       const catalogue = await ensureCatalogue(engine, size);
@@ -55,7 +55,8 @@ try {
         // --quick measures throughput on the first engine only; the others get latency.
         if (wants('pages') && (index === 0 || !options.quick)) {
           // First, while every compared page is still a miss: the app beside a bare Next page.
-          const bare = await measureMissVsBare(app, catalogue.databaseUrl, targets, options.quick ? 3 : 5, log);
+          // --quick compares gzip only, what browsers ask for.
+          const bare = await measureMissVsBare(app, catalogue.databaseUrl, targets, options.quick ? 3 : 5, log, options.quick ? [true] : [false, true]);
           results.bare.push(...bare.map((row) => ({ ...tag, ...row })));
           // --quick loads the day and paper pages only: a week page's miss takes longer than a
           // 3 s run (none finished), and search has its latency run below.
@@ -63,9 +64,11 @@ try {
           const rows = await measurePages(app, loaded, options.seconds, log, options.quick ? 3 : 5);
           results.pages.push(...rows.map((row) => ({ ...tag, ...row })));
           // nginx does not depend on the engine: once per size, against the first engine's app.
-          if (index === 0) results.nginx.push(...(await measureStaticLimit(app, loaded, rows, options.seconds, log)).map((row) => ({ ...tag, ...row })));
+          // --quick leaves out the comparisons that do not change with the code under test: nginx
+          // serving files, and Next without the page cache.
+          if (index === 0 && !options.quick) results.nginx.push(...(await measureStaticLimit(app, loaded, rows, options.seconds, log)).map((row) => ({ ...tag, ...row })));
           if (index === 0 && options.proxy && targets[0]) results.nginx.push(...(await measureProxy(app, targets[0], rows, options.seconds, log)).map((row) => ({ ...tag, ...row })));
-          if (index === 0) results.pages.push(...(await measureNextAlone(catalogue.databaseUrl, loaded, options.seconds, log)).map((row) => ({ ...tag, ...row })));
+          if (index === 0 && !options.quick) results.pages.push(...(await measureNextAlone(catalogue.databaseUrl, loaded, options.seconds, log)).map((row) => ({ ...tag, ...row })));
           // After the page runs, which it would disturb (each vote drops the day's pages).
           if (targets[0]) results.community.push(...(await measureCommunity(app, targets[0].hit, options.seconds, log)).map((row) => ({ ...tag, ...row })));
         }

@@ -3,7 +3,7 @@
 //   node scripts/test/e2e.mjs [--engine sqlite|postgresql] [playwright args…]
 // Each engine gets a fresh database (a temp SQLite file, or a new PostgreSQL database that is
 // dropped afterwards), migrated with the stock Prisma CLI, seeded, plus the e2e fixture days.
-import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, statfsSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { freePort, ROOT, run, runAsync, startProcess, waitForServer } from './processes.mjs';
@@ -46,12 +46,19 @@ function countResults(file) {
   return { passed: expected + flaky, failed: unexpected, skipped };
 }
 
+/** Free space where the build copies, the mail sink's messages and PostgreSQL's files go. */
+function freeSpace() {
+  const { bavail, bsize } = statfsSync(ROOT);
+  return `${((bavail * bsize) / 1024 ** 3).toFixed(1)} GB free on the disk of ${ROOT}`;
+}
+
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let failure = null;
 let builtOnce = false;
 const pristineBuild = path.join(ROOT, '.tmp', `e2e-build-${runId}`);
 for (const engine of engines) {
   if (engine !== 'sqlite' && engine !== 'postgresql') throw new Error(`unknown engine ${engine}`);
+  console.log(`\n▸ [${engine}] ${freeSpace()}`);
   const database = await createDatabase(engine);
   const env = {
     DATABASE_URL: database.url,
@@ -122,6 +129,14 @@ for (const engine of engines) {
   } catch (error) {
     failure ??= error;
     console.error(`✖ ${error.message}`);
+    // What the servers said, for a failure seen only in CI's log: the app's errors (a refused
+    // database write, a mail that was not sent, a full disk) are the likeliest cause of a page
+    // that never came.
+    console.error(`[${engine}] ${freeSpace()}`);
+    for (const [name, handle] of [['app server', server], ['mail sink', mailSink]]) {
+      const lines = (handle?.output() ?? '').split('\n').filter((line) => /error|fail|refus|warn|denied|ECONN|P\d{4}/i.test(line));
+      if (lines.length) console.error(`\n[${engine}] ${name}, its last ${Math.min(lines.length, 40)} lines of errors:\n${lines.slice(-40).join('\n')}`);
+    }
   } finally {
     await server?.stop();
     await mailSink?.stop();
